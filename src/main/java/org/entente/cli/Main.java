@@ -1,0 +1,38 @@
+package org.entente.cli;
+
+import org.entente.sys.EntenteException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command line: serve, load, validate, query. */
+@Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
+         description = "A knowledge graph of international relations on Apache Jena Fuseki and TDB2.",
+         subcommands = { ServeCmd.class, LoadCmd.class, ValidateCmd.class, QueryCmd.class, CommandLine.HelpCommand.class })
+public final class Main implements Runnable {
+
+    /** Exit code of a command that failed on bad input or a bad state (a usage error is 2). */
+    public static final int EXIT_FAILED = 1;
+
+    public static void main(String... args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof EntenteException) {
+                cmd.getErr().println("entente: " + ex.getMessage());
+                return EXIT_FAILED;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

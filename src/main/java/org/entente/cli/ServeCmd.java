@@ -1,0 +1,72 @@
+package org.entente.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.load.SeedLib;
+import org.entente.load.StoreLib;
+import org.entente.server.EntenteServer;
+import org.entente.sys.EntenteLog;
+import org.entente.sys.EntenteSys;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code entente serve}: the store, the seed data, and Fuseki with the UI. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+         description = "Open the store, load ontology/ and data/ if new or changed, and serve SPARQL and the UI.")
+final class ServeCmd implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "Password file in Fuseki's format (user: password per line). Enables /kg/update and /kg/data for its users.")
+    Path passwd;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
+    boolean noSeed;
+
+    @Override
+    public Integer call() {
+        DatasetGraph dsg = StoreLib.open(store.store);
+        try {
+            Path home = EntenteSys.home();
+            if (!noSeed) {
+                if (EntenteSys.isHome(home))
+                    SeedLib.sync(dsg, home);
+                else
+                    EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
+            }
+            FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
+                                               .timeoutMillis((long) (timeout * 1000)).build().build();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                EntenteLog.serverLog.info("Stopping");
+                server.stop();
+                StoreLib.close(dsg);
+            }, "entente-shutdown"));
+            server.start();
+            long ready = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.getHttpPort();
+            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, UI {}/", ready, base, base);
+            server.join();
+            return 0;
+        } catch (RuntimeException ex) {
+            StoreLib.close(dsg);
+            throw ex;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.entente.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.entente.sys.EntenteException;
+import org.entente.sys.EntenteLog;
+import org.entente.sys.EntenteSys;
+
+/**
+ * Loads RDF files into a dataset, all or nothing: one write transaction for the whole call, parsed
+ * as a stream straight into the store, checked by the SHACL gate before commit.
+ * <pre>
+ *   LoadReport report = Loader.create().dataset(dsg).build().load(List.of(Path.of("data")));
+ * </pre>
+ * Triples go into one named graph per file ({@code https://w3id.org/entente/id/graph/{file-name}},
+ * or the graph given to {@link Builder#graph}); quads keep their graphs. A graph a load writes is
+ * emptied first, so loading the same source again replaces it.
+ */
+public final class Loader {
+
+    private final DatasetGraph dsg;
+    private final Node graph;
+    private final ShaclGate gate;
+    private final Path root;
+    private final long progressEvery;
+
+    private Loader(Builder b) {
+        this.dsg = b.dsg;
+        this.graph = b.graph;
+        this.gate = b.gate;
+        this.root = b.root;
+        this.progressEvery = b.progressEvery;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Loads files and folders (recursively) in one transaction. */
+    public LoadReport load(List<Path> paths) {
+        return loadFiles(SourceFileLib.expand(paths, root));
+    }
+
+    /** Loads the given source files in one transaction. */
+    public LoadReport loadFiles(List<SourceFile> files) {
+        long start = System.nanoTime();
+        List<LoadReport.FileReport> reports = Txn.calculateWrite(dsg, () -> loadInTxn(files));
+        long triples = reports.stream().mapToLong(LoadReport.FileReport::triples).sum();
+        LoadReport report = new LoadReport(reports, triples, Duration.ofNanos(System.nanoTime() - start));
+        EntenteLog.loadLog.info("Loaded {} triples from {} file(s) in {} ms ({} triples/s)",
+                                String.format("%,d", triples), files.size(), report.elapsed().toMillis(),
+                                String.format("%,.0f", report.triplesPerSecond()));
+        return report;
+    }
+
+    private List<LoadReport.FileReport> loadInTxn(List<SourceFile> files) {
+        Set<Node> cleared = new HashSet<>();
+        Set<Node> written = new LinkedHashSet<>();
+        GraphRouter.Progress progress = new GraphRouter.Progress(progressEvery);
+        List<LoadReport.FileReport> reports = new ArrayList<>();
+        for (SourceFile file : files) {
+            EntenteLog.loadLog.debug("Loading {} ({})", file.key(), file.lang().getName());
+            // Graphs this file filled last time are replaced, even if it now names others.
+            LoadCatalog.find(dsg, file.key()).ifPresent(old -> old.graphs().forEach(g -> {
+                if (cleared.add(g))
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }));
+            Set<Node> touched = new LinkedHashSet<>();
+            GraphRouter router = new GraphRouter(dsg, graph != null ? graph : graphFor(file.path()), cleared, touched, progress);
+            parse(file, router);
+            LoadCatalog.write(dsg, new LoadCatalog.Entry(file.key(), SourceFileLib.sha256(file.path()), touched, router.count()));
+            written.addAll(touched);
+            reports.add(new LoadReport.FileReport(file.key(), touched, router.count()));
+        }
+        if (gate != null)
+            gate.check(dsg, subjectsOf(written));
+        return reports;
+    }
+
+    private static void parse(SourceFile file, GraphRouter router) {
+        try {
+            RDFParser.source(file.path())
+                     .forceLang(file.lang())
+                     .errorHandler(FailFast.INSTANCE)
+                     .parse(router);
+        } catch (RiotParseException ex) {
+            throw new EntenteException(String.format("%s:%d:%d: %s", file.key(), ex.getLine(), ex.getCol(), ex.getOriginalMessage()), ex);
+        } catch (RiotException ex) {
+            throw new EntenteException(file.key() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private Set<Node> subjectsOf(Set<Node> graphs) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        for (Node g : graphs)
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return subjects;
+    }
+
+    /** The graph for the triples of a file: {@code https://w3id.org/entente/id/graph/{slug of the file name}}. */
+    public static Node graphFor(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz"))
+            name = name.substring(0, name.length() - 3);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0)
+            name = name.substring(0, dot);
+        String slug = name.replaceAll("[^a-z0-9._-]+", "-");
+        return NodeFactory.createURI(EntenteSys.ID_BASE + "graph/" + slug);
+    }
+
+    /**
+     * Parse errors and warnings both stop the load, with line and column: a warning from RIOT
+     * (a bad IRI, a literal not valid for its datatype) is data that would be wrong in the store.
+     */
+    private static final class FailFast implements ErrorHandler {
+        static final FailFast INSTANCE = new FailFast();
+
+        @Override
+        public void warning(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    }
+
+    /** Settings of a {@link Loader}. */
+    public static final class Builder {
+        private DatasetGraph dsg;
+        private Node graph;
+        private ShaclGate gate;
+        private boolean validate = true;
+        private Path root = Path.of("");
+        private long progressEvery = 1_000_000;
+
+        private Builder() {}
+
+        /** The dataset to load into (required). */
+        public Builder dataset(DatasetGraph dsg) {
+            this.dsg = dsg;
+            return this;
+        }
+
+        /** The graph for triples (quads keep theirs); by default, one graph per file. */
+        public Builder graph(String iri) {
+            this.graph = iri == null ? null : NodeFactory.createURI(iri);
+            return this;
+        }
+
+        /** Whether the SHACL gate runs (default true). */
+        public Builder validate(boolean validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        /** The gate to use when validating (default: the shapes shipped in the jar). */
+        public Builder gate(ShaclGate gate) {
+            this.gate = gate;
+            return this;
+        }
+
+        /** The folder that file keys in the catalog are relative to (default: the working directory). */
+        public Builder root(Path root) {
+            this.root = root;
+            return this;
+        }
+
+        /** Log progress every so many triples; 0 for never. */
+        public Builder progressEvery(long n) {
+            this.progressEvery = n;
+            return this;
+        }
+
+        public Loader build() {
+            Objects.requireNonNull(dsg, "dataset");
+            if (validate && gate == null)
+                gate = ShaclGate.standard();
+            if (!validate)
+                gate = null;
+            return new Loader(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.entente.query;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+import org.entente.sys.EntenteException;
+
+/** The library of named queries in {@code queries/}, and running one against a dataset. */
+public final class QueryLib {
+    private QueryLib() {}
+
+    /** Output formats of {@code entente query}. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    /** Every {@code *.rq} file of a folder, by name. */
+    public static List<NamedQuery> readAll(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().map(NamedQuery::read).toList();
+        } catch (IOException ex) {
+            throw new EntenteException("Cannot read queries folder " + dir + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A query by name from a folder, or from a file path. */
+    public static NamedQuery find(String nameOrFile, Path dir) {
+        Path asFile = Path.of(nameOrFile);
+        if (nameOrFile.endsWith(".rq") && Files.isRegularFile(asFile))
+            return NamedQuery.read(asFile);
+        if (!nameOrFile.matches("[A-Za-z0-9_-]+"))
+            throw new EntenteException("No query file " + nameOrFile);
+        Path file = dir.resolve(nameOrFile + ".rq");
+        if (!Files.isRegularFile(file)) {
+            String names = String.join(", ", readAll(dir).stream().map(NamedQuery::name).toList());
+            throw new EntenteException("No query named '" + nameOrFile + "' in " + dir + "; there are: " + names);
+        }
+        return NamedQuery.read(file);
+    }
+
+    /** A ready execution of a query with its parameters substituted into the parsed query. */
+    public static QueryExec exec(DatasetGraph dsg, Query query, Map<String, Node> bindings, long timeoutMillis) {
+        QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(query);
+        bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+        if (timeoutMillis > 0)
+            b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        return b.build();
+    }
+
+    /** Runs a SELECT query and returns its rows, all read inside one read transaction. */
+    public static RowSetRewindable select(DatasetGraph dsg, NamedQuery nq, Map<String, String> params) {
+        Map<String, Node> bindings = nq.bind(params);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec qe = exec(dsg, nq.query(), bindings, 0)) {
+                return qe.select().rewindable();
+            }
+        });
+    }
+
+    /** Runs a named query and writes its answer in a format: a table, CSV, TSV or JSON for rows; Turtle for graphs. */
+    public static void run(DatasetGraph dsg, NamedQuery nq, Map<String, String> params, Format format,
+                           long timeoutMillis, OutputStream out) {
+        Map<String, Node> bindings = nq.bind(params);
+        Txn.executeRead(dsg, () -> {
+            try (QueryExec qe = exec(dsg, nq.query(), bindings, timeoutMillis)) {
+                Query q = nq.query();
+                if (q.isSelectType())
+                    writeRows(qe.select(), q, format, out);
+                else if (q.isAskType())
+                    writeBoolean(qe.ask(), format, out);
+                else if (q.isConstructType() || q.isDescribeType())
+                    RDFDataMgr.write(out, q.isConstructType() ? qe.construct() : qe.describe(),
+                                     format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+                else
+                    throw new EntenteException("Unsupported query form in " + nq.name());
+            }
+        });
+    }
+
+    private static void writeRows(RowSet rows, Query q, Format format, OutputStream out) {
+        ResultSet rs = ResultSet.adapt(rows);
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs, q.getPrefixMapping());
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
+    }
+
+    private static void writeBoolean(boolean b, Format format, OutputStream out) {
+        switch (format) {
+            case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+            default -> {
+                try {
+                    out.write((b ? "yes\n" : "no\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException ex) {
+                    throw new EntenteException("Cannot write answer", ex);
+                }
+            }
+        }
+    }
+
+}

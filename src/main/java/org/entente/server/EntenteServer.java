@@ -1,0 +1,162 @@
+package org.entente.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.entente.sys.EntenteException;
+import org.entente.sys.EntenteLog;
+import org.entente.sys.EntenteSys;
+
+/**
+ * The Entente server: embedded Fuseki over one dataset, {@code /kg}, read-only to the public.
+ * <pre>
+ *   FusekiServer server = EntenteServer.create().dataset(dsg).port(0).build().start();
+ *   String sparql = server.datasetURL("/kg") + "/sparql";
+ * </pre>
+ * <ul>
+ * <li>{@code /kg/sparql}, {@code /kg/query}: SPARQL query, GET and POST, for anyone;</li>
+ * <li>{@code /kg/get}: Graph Store Protocol, read, for anyone;</li>
+ * <li>{@code /kg/update}, {@code /kg/data}: SPARQL Update and Graph Store write, only for users of the
+ *     password file, and not served at all without one;</li>
+ * <li>{@code /}: the Fuseki UI; {@code /$/ping}: liveness.</li>
+ * </ul>
+ */
+public final class EntenteServer {
+
+    /** The realm named in {@code WWW-Authenticate} challenges. */
+    public static final String REALM = "Entente";
+
+    private final DatasetGraph dsg;
+    private final int port;
+    private final String host;
+    private final Path passwordFile;
+    private final long timeoutMillis;
+    private final List<FusekiModule> modules;
+
+    private EntenteServer(Builder b) {
+        this.dsg = b.dsg;
+        this.port = b.port;
+        this.host = b.host;
+        this.passwordFile = b.passwordFile;
+        this.timeoutMillis = b.timeoutMillis;
+        this.modules = List.copyOf(b.modules);
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Builds the Fuseki server (not yet started). */
+    public FusekiServer build() {
+        // Every query on the dataset, however it arrives, stops at the time limit.
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+
+        DataService.Builder service = DataService.newBuilder(dsg)
+            .addEndpoint(Operation.Query, "sparql")
+            .addEndpoint(Operation.Query, "query")
+            .addEndpoint(Operation.GSP_R, "get");
+        if (passwordFile != null) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                   .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        }
+
+        List<FusekiModule> all = new ArrayList<>();
+        all.add(new FMod_Console());
+        all.addAll(modules);
+
+        FusekiServer.Builder builder = FusekiServer.create()
+            .port(port)
+            .loopback(isLoopback(host))
+            .enablePing(true)
+            .realm(REALM)
+            .fusekiModules(FusekiModules.create(all))
+            .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
+            .add(EntenteSys.DATASET, service.build());
+        if (passwordFile != null)
+            builder.passwordFile(passwordFile.toString());
+
+        FusekiServer server = builder.build();
+        if (!isLoopback(host) && !"0.0.0.0".equals(host)) {
+            for (Connector c : server.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc)
+                    sc.setHost(host);
+        }
+        return server;
+    }
+
+    private static boolean isLoopback(String host) {
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host);
+    }
+
+    /** Settings of an {@link EntenteServer}. */
+    public static final class Builder {
+        private DatasetGraph dsg;
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private Path passwordFile;
+        private long timeoutMillis = 30_000;
+        private final List<FusekiModule> modules = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The dataset served as {@code /kg} (required). */
+        public Builder dataset(DatasetGraph dsg) {
+            this.dsg = dsg;
+            return this;
+        }
+
+        /** The port; 0 picks a free one. Default 3030. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind: 127.0.0.1 (default), 0.0.0.0 for all, or one address. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** A password file in Fuseki's format ({@code user: password} lines): enables updates for its users. */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
+        /** The longest a query may run. Default 30 s. */
+        public Builder timeoutMillis(long millis) {
+            this.timeoutMillis = millis;
+            return this;
+        }
+
+        /** Adds a feature module. */
+        public Builder module(FusekiModule module) {
+            this.modules.add(module);
+            return this;
+        }
+
+        public EntenteServer build() {
+            Objects.requireNonNull(dsg, "dataset");
+            if (passwordFile != null && !Files.isReadable(passwordFile))
+                throw new EntenteException("Cannot read password file " + passwordFile);
+            if (timeoutMillis <= 0)
+                throw new EntenteException("The query timeout must be positive");
+            EntenteLog.serverLog.debug("Server settings: host={} port={} timeout={}ms auth={}", host, port, timeoutMillis,
+                                       passwordFile != null);
+            return new EntenteServer(this);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.entente.sys;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Named loggers, one per concern, as Jena's {@code Fuseki} class has them. */
+public final class EntenteLog {
+    /** Loading and validating data. */
+    public static final Logger loadLog = LoggerFactory.getLogger("org.entente.load");
+    /** Server start, stop and configuration. */
+    public static final Logger serverLog = LoggerFactory.getLogger("org.entente.server");
+    /** Named queries. */
+    public static final Logger queryLog = LoggerFactory.getLogger("org.entente.query");
+
+    private EntenteLog() {}
+}

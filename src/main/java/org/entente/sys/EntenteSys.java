@@ -1,0 +1,35 @@
+package org.entente.sys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Fixed names of Entente: its namespaces, its dataset name, and where the project files are. */
+public final class EntenteSys {
+    /** The namespace of things: every resource IRI starts with it. */
+    public static final String ID_BASE = "https://w3id.org/entente/id/";
+    /** The named graph where the loader notes which file filled which graph. */
+    public static final String CATALOG_GRAPH = ID_BASE + "graph/catalog";
+    /** The name of the dataset in the server: {@code /kg/sparql}. */
+    public static final String DATASET = "/kg";
+    /** The Fuseki dataset folder names, relative to the project home. */
+    public static final String ONTOLOGY_DIR = "ontology";
+    public static final String DATA_DIR = "data";
+    public static final String QUERIES_DIR = "queries";
+
+    private EntenteSys() {}
+
+    /**
+     * The project home: the folder holding {@code ontology/}, {@code data/} and {@code queries/}.
+     * Taken from the {@code entente.home} system property (the launcher sets it), else the working directory.
+     */
+    public static Path home() {
+        String p = System.getProperty("entente.home");
+        Path home = (p == null || p.isBlank()) ? Path.of("") : Path.of(p);
+        return home.toAbsolutePath().normalize();
+    }
+
+    /** Whether {@code dir} looks like a project home. */
+    public static boolean isHome(Path dir) {
+        return Files.isDirectory(dir.resolve(ONTOLOGY_DIR));
+    }
+}
