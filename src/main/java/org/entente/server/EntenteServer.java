@@ -11,9 +11,11 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.entente.sys.EntenteException;
@@ -61,12 +63,13 @@ public final class EntenteServer {
 
     /** Builds the Fuseki server (not yet started). */
     public FusekiServer build() {
-        // Every query on the dataset, however it arrives, stops at the time limit.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        // Queries stop at the time limit. Set per endpoint, not on the dataset, which others may share.
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
 
         DataService.Builder service = DataService.newBuilder(dsg)
-            .addEndpoint(Operation.Query, "sparql")
-            .addEndpoint(Operation.Query, "query")
+            .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql").context(limits).build())
+            .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("query").context(limits).build())
             .addEndpoint(Operation.GSP_R, "get");
         if (passwordFile != null) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
