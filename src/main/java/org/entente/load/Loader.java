@@ -1,5 +1,9 @@
 package org.entente.load;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -94,8 +99,9 @@ public final class Loader {
     }
 
     private static void parse(SourceFile file, GraphRouter router) {
-        try {
-            RDFParser.source(file.path())
+        try (InputStream in = open(file.path())) {
+            RDFParser.source(in)
+                     .base(file.path().toUri().toString())
                      .forceLang(file.lang())
                      .strict(true)
                      .errorHandler(FailFast.INSTANCE)
@@ -104,7 +110,15 @@ public final class Loader {
             throw new EntenteException(String.format("%s:%d:%d: %s", file.key(), ex.getLine(), ex.getCol(), ex.getOriginalMessage()), ex);
         } catch (RiotException ex) {
             throw new EntenteException(file.key() + ": " + ex.getMessage(), ex);
+        } catch (IOException ex) {
+            throw new EntenteException(file.key() + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** The file's bytes, uncompressed when its name ends in {@code .gz}. */
+    private static InputStream open(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private Set<Node> subjectsOf(Set<Node> graphs) {

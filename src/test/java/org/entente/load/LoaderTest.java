@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.entente.TestLib;
 import org.entente.sys.EntenteException;
@@ -59,6 +58,17 @@ class LoaderTest {
         return mem;
     }
 
+    /** Same graph names, and each graph isomorphic (Jena's graph matcher copes with blank nodes). */
+    static boolean isomorphic(DatasetGraph a, DatasetGraph b) {
+        java.util.Set<Node> names = new java.util.HashSet<>();
+        a.listGraphNodes().forEachRemaining(names::add);
+        java.util.Set<Node> other = new java.util.HashSet<>();
+        b.listGraphNodes().forEachRemaining(other::add);
+        if (!names.equals(other) || !a.getDefaultGraph().isIsomorphicWith(b.getDefaultGraph()))
+            return false;
+        return names.stream().allMatch(g -> a.getGraph(g).isIsomorphicWith(b.getGraph(g)));
+    }
+
     private Loader loader() {
         return Loader.create().dataset(dsg).root(TestLib.home()).build();
     }
@@ -83,7 +93,7 @@ class LoaderTest {
         // The catalog records the load time: compare everything else.
         first.removeGraph(LoadCatalog.GRAPH);
         second.removeGraph(LoadCatalog.GRAPH);
-        assertTrue(IsoMatcher.isomorphic(first, second), "loading the same files again changed the data");
+        assertTrue(isomorphic(first, second), "loading the same files again changed the data");
         assertEquals(first.stream().count(), second.stream().count());
     }
 
@@ -94,7 +104,7 @@ class LoaderTest {
         EntenteException ex = assertThrows(EntenteException.class,
             () -> loader().load(List.of(fixture("good-quads.trig"), fixture("bad-syntax-line-3.ttl"))));
         assertTrue(ex.getMessage().contains("bad-syntax-line-3.ttl:3:"), ex.getMessage());
-        assertTrue(IsoMatcher.isomorphic(before, copy()), "a failed load must leave the store as it was");
+        assertTrue(isomorphic(before, copy()), "a failed load must leave the store as it was");
     }
 
     @Test
