@@ -3,6 +3,8 @@ package org.entente.load;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -16,7 +18,9 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
@@ -38,12 +42,16 @@ public final class ShaclGate {
 
     private final Shapes shapes;
     private final Graph ontology;
+    /** Whether every shape targets by class, so that only typed subjects need checking. */
+    private final boolean byClassOnly;
     private final PrefixMap prefixes;
     private final org.apache.jena.shared.PrefixMapping prefixMapping;
 
     private ShaclGate(Graph shapesGraph, Graph ontology) {
         this.shapes = Shapes.parse(shapesGraph);
         this.ontology = ontology;
+        this.byClassOnly = shapes.getTargetShapes().stream()
+            .allMatch(s -> s.getTargets().stream().allMatch(t -> t.getTargetType() == TargetType.targetClass));
         this.prefixMapping = shapesGraph.getPrefixMapping();
         this.prefixes = PrefixMapFactory.create(prefixMapping);
     }
@@ -72,26 +80,56 @@ public final class ShaclGate {
     }
 
     /**
-     * Validates the given focus nodes against the shapes, over the union of the dataset's named graphs
-     * and the ontology. Call inside a transaction. Throws {@link ValidationException} on any violation.
+     * Validates what a load wrote to the given graphs, seen over the union of the dataset's named graphs
+     * and the ontology. Call inside a transaction. Streams: the candidates are read from the store's
+     * indexes in order, so memory does not grow with the size of the load.
+     * Throws {@link ValidationException} on any violation.
      */
-    public void check(DatasetGraph dsg, Collection<Node> focusNodes) {
+    public void check(DatasetGraph dsg, Collection<Node> graphs) {
         Graph data = new Union(dsg.getUnionGraph(), ontology);
         ShaclValidator validator = ShaclValidator.get();
+        Set<String> seen = new HashSet<>();
         List<ReportEntry> violations = new ArrayList<>();
-        for (Node focus : focusNodes) {
-            ValidationReport report = validator.validate(shapes, data, focus);
-            if (!report.conforms())
-                violations.addAll(report.getEntries());
+        int[] total = {0};
+        for (Node g : graphs) {
+            forEachCandidate(dsg, g, focus -> {
+                ValidationReport report = validator.validate(shapes, data, focus);
+                if (report.conforms())
+                    return;
+                for (ReportEntry e : report.getEntries()) {
+                    // A node typed twice is checked twice: report each violation once.
+                    if (seen.add(e.focusNode() + " " + e.resultPath() + " " + e.value() + " " + e.message())) {
+                        total[0]++;
+                        if (violations.size() < REPORT_LIMIT)
+                            violations.add(e);
+                    }
+                }
+            });
         }
-        if (!violations.isEmpty())
-            throw new ValidationException(format(violations), violations.size());
+        if (total[0] > 0)
+            throw new ValidationException(format(violations, total[0]), total[0]);
     }
 
-    private String format(List<ReportEntry> entries) {
+    /**
+     * Calls the action once for each node of a graph that a shape may target, with runs of the same
+     * node merged. When every shape targets by class, only typed subjects can be targets.
+     */
+    private void forEachCandidate(DatasetGraph dsg, Node g, java.util.function.Consumer<Node> action) {
+        Node type = byClassOnly ? RDF.type.asNode() : Node.ANY;
+        Node[] last = {null};
+        dsg.find(g, Node.ANY, type, Node.ANY).forEachRemaining(q -> {
+            Node s = q.getSubject();
+            if (!s.equals(last[0])) {
+                last[0] = s;
+                action.accept(s);
+            }
+        });
+    }
+
+    private String format(List<ReportEntry> entries, int total) {
         StringBuilder sb = new StringBuilder();
-        sb.append("SHACL validation failed: ").append(entries.size()).append(entries.size() == 1 ? " violation" : " violations");
-        entries.stream().limit(REPORT_LIMIT).forEach(e -> {
+        sb.append("SHACL validation failed: ").append(total).append(total == 1 ? " violation" : " violations");
+        entries.forEach(e -> {
             sb.append("\n  focus node: ").append(NodeFmtLib.str(e.focusNode(), prefixes));
             if (e.resultPath() != null)
                 sb.append("\n    path: ").append(PathWriter.asString(e.resultPath(), new org.apache.jena.sparql.core.Prologue(prefixMapping)));
@@ -99,8 +137,8 @@ public final class ShaclGate {
                 sb.append("\n    value: ").append(NodeFmtLib.str(e.value(), prefixes));
             sb.append("\n    message: ").append(e.message());
         });
-        if (entries.size() > REPORT_LIMIT)
-            sb.append("\n  ... and ").append(entries.size() - REPORT_LIMIT).append(" more");
+        if (total > entries.size())
+            sb.append("\n  ... and ").append(total - entries.size()).append(" more");
         return sb.toString();
     }
 
