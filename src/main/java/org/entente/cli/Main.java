@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.federation.FederationLib;
 import org.entente.sys.EntenteException;
 
 import picocli.CommandLine;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command line: serve, load, validate, query. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
          description = "A knowledge graph of international relations on Apache Jena Fuseki and TDB2.",
-         subcommands = { ServeCmd.class, LoadCmd.class, ValidateCmd.class, QueryCmd.class, CommandLine.HelpCommand.class })
+         subcommands = { ServeCmd.class, LoadCmd.class, ValidateCmd.class, QueryCmd.class, EnrichCmd.class, CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code of a command that failed on bad input or a bad state (a usage error is 2). */
@@ -20,6 +21,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        FederationLib.lockDown();
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof EntenteException) {

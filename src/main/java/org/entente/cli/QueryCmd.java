@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.federation.RemoteSparql;
 import org.entente.load.StoreLib;
 import org.entente.query.NamedQuery;
 import org.entente.query.QueryLib;
@@ -34,6 +35,9 @@ final class QueryCmd implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Mixin
+    FederationOptions federation;
+
     @Option(names = "--list", description = "List the named queries with their parameters.")
     boolean list;
 
@@ -59,7 +63,7 @@ final class QueryCmd implements Callable<Integer> {
         NamedQuery nq = QueryLib.find(name, dir);
         DatasetGraph dsg = StoreLib.open(store.store);
         try {
-            QueryLib.run(dsg, nq, params, fmt, (long) (timeout * 1000), System.out);
+            QueryLib.run(dsg, nq, params, fmt, (long) (timeout * 1000), new RemoteSparql(federation.policy()), System.out);
             System.out.flush();
             return 0;
         } finally {

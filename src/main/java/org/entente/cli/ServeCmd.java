@@ -37,6 +37,9 @@ final class ServeCmd implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Mixin
+    FederationOptions federation;
+
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
 
@@ -52,7 +55,8 @@ final class ServeCmd implements Callable<Integer> {
                     EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
             }
             FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
-                                               .timeoutMillis((long) (timeout * 1000)).build().build();
+                                               .timeoutMillis((long) (timeout * 1000))
+                                               .servicePolicy(federation.policy()).build().build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 EntenteLog.serverLog.info("Stopping");
                 server.stop();

@@ -22,7 +22,12 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
+import org.entente.federation.FederationLib;
+import org.entente.federation.RemoteSparql;
 import org.entente.sys.EntenteException;
 
 /** The library of named queries in {@code queries/}, and running one against a dataset. */
@@ -65,22 +70,33 @@ public final class QueryLib {
         return b.build();
     }
 
-    /** Runs a SELECT query and returns its rows, all read inside one read transaction. */
+    /**
+     * Runs a SELECT query and returns its rows, all read inside one read transaction and copied out of
+     * the store (TDB2 rows resolve their terms lazily, which fails once the transaction has ended).
+     */
     public static RowSetRewindable select(DatasetGraph dsg, NamedQuery nq, Map<String, String> params) {
         Map<String, Node> bindings = nq.bind(params);
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec qe = exec(dsg, nq.query(), bindings, 0)) {
-                return qe.select().rewindable();
+                RowSet rows = qe.select();
+                List<Binding> copies = new java.util.ArrayList<>();
+                rows.forEachRemaining(b -> copies.add(BindingFactory.copy(b)));
+                return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
             }
         });
     }
 
-    /** Runs a named query and writes its answer in a format: a table, CSV, TSV or JSON for rows; Turtle for graphs. */
+    /**
+     * Runs a named query and writes its answer in a format: a table, CSV, TSV or JSON for rows; Turtle
+     * for graphs. {@code SERVICE} goes through the given client's policy (none: no SERVICE at all).
+     */
     public static void run(DatasetGraph dsg, NamedQuery nq, Map<String, String> params, Format format,
-                           long timeoutMillis, OutputStream out) {
+                           long timeoutMillis, RemoteSparql remote, OutputStream out) {
         Map<String, Node> bindings = nq.bind(params);
         Txn.executeRead(dsg, () -> {
             try (QueryExec qe = exec(dsg, nq.query(), bindings, timeoutMillis)) {
+                if (remote != null)
+                    FederationLib.configure(qe.getContext(), remote);
                 Query q = nq.query();
                 if (q.isSelectType())
                     writeRows(qe.select(), q, format, out);

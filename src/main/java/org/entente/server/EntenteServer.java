@@ -18,6 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.entente.federation.FMod_Federation;
+import org.entente.federation.FederationLib;
+import org.entente.federation.ServicePolicy;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
@@ -34,6 +37,7 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL Update and Graph Store write, only for users of the
  *     password file, and not served at all without one;</li>
  * <li>{@code /}: the Fuseki UI; {@code /$/ping}: liveness.</li>
+ * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
  * </ul>
  */
 public final class EntenteServer {
@@ -47,8 +51,10 @@ public final class EntenteServer {
     private final Path passwordFile;
     private final long timeoutMillis;
     private final List<FusekiModule> modules;
+    private final ServicePolicy servicePolicy;
 
     private EntenteServer(Builder b) {
+        this.servicePolicy = b.servicePolicy;
         this.dsg = b.dsg;
         this.port = b.port;
         this.host = b.host;
@@ -76,8 +82,12 @@ public final class EntenteServer {
                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
 
+        // A SERVICE evaluated outside the federation module's registry reaches nothing.
+        FederationLib.lockDown();
+
         List<FusekiModule> all = new ArrayList<>();
         all.add(new FMod_Console());
+        all.add(new FMod_Federation(servicePolicy));
         all.addAll(modules);
 
         FusekiServer.Builder builder = FusekiServer.create()
@@ -112,8 +122,15 @@ public final class EntenteServer {
         private Path passwordFile;
         private long timeoutMillis = 30_000;
         private final List<FusekiModule> modules = new ArrayList<>();
+        private ServicePolicy servicePolicy = ServicePolicy.create().build();
 
         private Builder() {}
+
+        /** Which SERVICE endpoints queries may reach, and how (default: Wikidata only). */
+        public Builder servicePolicy(ServicePolicy policy) {
+            this.servicePolicy = Objects.requireNonNull(policy);
+            return this;
+        }
 
         /** The dataset served as {@code /kg} (required). */
         public Builder dataset(DatasetGraph dsg) {

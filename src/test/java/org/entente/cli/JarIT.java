@@ -78,6 +78,36 @@ class JarIT {
     }
 
     @Test
+    void loadKilledHalfWayLeavesTheStoreAsItWas() throws Exception {
+        Path store = tmp.resolve("kill-store");
+        run(java("load", "--store", store.toString(), TestLib.home().resolve("ontology").toString(),
+                 TestLib.home().resolve("data").toString()), 0);
+        long before = countQuads(store);
+
+        Path big = tmp.resolve("big.nt");
+        try (var w = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 1_500_000; i++)
+                w.write("<http://example.org/s" + (i / 10) + "> <http://example.org/p" + (i % 10) + "> \"value " + i + "\" .\n");
+        }
+        Process p = java("load", "--store", store.toString(), "--no-validate", big.toString())
+            .redirectOutput(tmp.resolve("kill.log").toFile()).start();
+        Thread.sleep(4000);
+        assertTrue(p.isAlive(), "the load finished before it could be killed; make the file bigger");
+        p.destroyForcibly();  // SIGKILL: no shutdown hook, no commit
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(before, countQuads(store), "a killed load must leave the store as it was");
+    }
+
+    private static long countQuads(Path store) {
+        DatasetGraph dsg = StoreLib.open(store);
+        try {
+            return Txn.calculateRead(dsg, () -> dsg.stream().count());
+        } finally {
+            StoreLib.close(dsg);
+        }
+    }
+
+    @Test
     void serveLoadsTheSeedAnswersAndStopsCleanlyOnSigterm() throws Exception {
         Path store = tmp.resolve("serve-store");
         Path logFile = tmp.resolve("serve.log");
