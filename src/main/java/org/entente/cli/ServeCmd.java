@@ -40,6 +40,10 @@ final class ServeCmd implements Callable<Integer> {
     @Mixin
     FederationOptions federation;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = EntenteSys.ID_BASE,
+            description = "The namespace of things answered at /id/ (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
 
@@ -56,7 +60,7 @@ final class ServeCmd implements Callable<Integer> {
             }
             FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
                                                .timeoutMillis((long) (timeout * 1000))
-                                               .servicePolicy(federation.policy()).build().build();
+                                               .servicePolicy(federation.policy()).base(base).build().build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 EntenteLog.serverLog.info("Stopping");
                 server.stop();
@@ -64,8 +68,8 @@ final class ServeCmd implements Callable<Integer> {
             }, "entente-shutdown"));
             server.start();
             long ready = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.getHttpPort();
-            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, UI {}/", ready, base, base);
+            String url = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.getHttpPort();
+            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, start page {}/, SPARQL editor {}/index.html", ready, url, url, url);
             server.join();
             return 0;
         } catch (RuntimeException ex) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.ServicePolicy;
@@ -36,7 +37,8 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /kg/get}: Graph Store Protocol, read, for anyone;</li>
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL Update and Graph Store write, only for users of the
  *     password file, and not served at all without one;</li>
- * <li>{@code /}: the Fuseki UI; {@code /$/ping}: liveness.</li>
+ * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /index.html}: the Fuseki UI;
+ *     {@code /$/ping}: liveness.</li>
  * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
  * </ul>
  */
@@ -52,8 +54,10 @@ public final class EntenteServer {
     private final long timeoutMillis;
     private final List<FusekiModule> modules;
     private final ServicePolicy servicePolicy;
+    private final String base;
 
     private EntenteServer(Builder b) {
+        this.base = b.base;
         this.servicePolicy = b.servicePolicy;
         this.dsg = b.dsg;
         this.port = b.port;
@@ -88,6 +92,7 @@ public final class EntenteServer {
         List<FusekiModule> all = new ArrayList<>();
         all.add(new FMod_Console());
         all.add(new FMod_Federation(servicePolicy));
+        all.add(new FMod_Browse(dsg, base));
         all.addAll(modules);
 
         FusekiServer.Builder builder = FusekiServer.create()
@@ -123,8 +128,17 @@ public final class EntenteServer {
         private long timeoutMillis = 30_000;
         private final List<FusekiModule> modules = new ArrayList<>();
         private ServicePolicy servicePolicy = ServicePolicy.create().build();
+        private String base = EntenteSys.ID_BASE;
 
         private Builder() {}
+
+        /** The namespace of things this server answers for at {@code /id/} (default https://w3id.org/entente/id/). */
+        public Builder base(String base) {
+            if (base == null || !(base.startsWith("http://") || base.startsWith("https://")) || !base.endsWith("/"))
+                throw new EntenteException("--base must be an http(s) IRI ending in '/': " + base);
+            this.base = base;
+            return this;
+        }
 
         /** Which SERVICE endpoints queries may reach, and how (default: Wikidata only). */
         public Builder servicePolicy(ServicePolicy policy) {

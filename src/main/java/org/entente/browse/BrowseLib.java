@@ -1,0 +1,70 @@
+package org.entente.browse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.entente.sys.EntenteException;
+
+/** Helpers of the browse module: its queries, read once from the classpath and run with substitution. */
+public final class BrowseLib {
+    private BrowseLib() {}
+
+    private static final Map<String, Query> QUERIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A query of {@code src/main/resources/browse/NAME.rq}, parsed once. */
+    public static Query query(String name) {
+        return QUERIES.computeIfAbsent(name, n -> {
+            String res = "browse/" + n + ".rq";
+            try (InputStream in = BrowseLib.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null)
+                    throw new EntenteException("Missing resource " + res);
+                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                throw new EntenteException("Cannot read " + res, ex);
+            }
+        });
+    }
+
+    /**
+     * Runs a SELECT with variables bound by substitution, copying each row out of the store.
+     * Call inside a read transaction.
+     */
+    public static List<Binding> select(DatasetGraph dsg, Query query, Map<String, Node> bindings) {
+        QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(query);
+        bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+        List<Binding> out = new ArrayList<>();
+        try (QueryExec qe = b.build()) {
+            qe.select().forEachRemaining(row -> out.add(BindingFactory.copy(row)));
+        }
+        return out;
+    }
+
+    /** Runs a SELECT with a VALUES block of one variable. Call inside a read transaction. */
+    public static void selectValues(DatasetGraph dsg, Query template, String var, List<Node> values, Consumer<Binding> action) {
+        Var v = Var.alloc(var);
+        for (int i = 0; i < values.size(); i += 200) {
+            Query q = template.cloneQuery();
+            List<Binding> rows = new ArrayList<>();
+            for (Node n : values.subList(i, Math.min(values.size(), i + 200)))
+                rows.add(BindingFactory.binding(v, n));
+            q.setValuesDataBlock(List.of(v), rows);
+            try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
+                qe.select().forEachRemaining(row -> action.accept(BindingFactory.copy(row)));
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.entente.browse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.web.HttpSC;
+import org.entente.sys.EntenteLog;
+
+/**
+ * Linked-data browsing, as the W3C note "Cool URIs for the Semantic Web" describes (303 style):
+ * <ul>
+ * <li>{@code GET /id/{path}}: {@code 303 See Other} to the page or the data, by {@code Accept}
+ *     (q-values) or {@code ?format=}, with {@code Vary: Accept}; {@code 406} when nothing offered fits;</li>
+ * <li>{@code GET /page/{path}}: the resource's page, in the reader's language ({@code ?lang=} or
+ *     {@code Accept-Language}, falling back to English);</li>
+ * <li>{@code GET /data/{path}.{ttl|nt|jsonld|rdf|trig|nq}}: the resource's description; TriG and
+ *     N-Quads keep the graph (source) of each statement;</li>
+ * <li>{@code GET /}: the start page; {@code GET /search?q=}: label search.</li>
+ * </ul>
+ * Unknown resources are {@code 404}; paths that are not plain segments are {@code 400}.
+ */
+final class BrowseServlet extends HttpServlet {
+
+    private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES,
+                                                       RdfFormat.RDFXML, RdfFormat.TRIG, RdfFormat.NQUADS);
+    private static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
+
+    private final DatasetGraph dsg;
+    private final IriScheme iris;
+    private final SearchIndex search;
+    private final Templates templates = new Templates();
+
+    BrowseServlet(DatasetGraph dsg, IriScheme iris, SearchIndex search) {
+        this.dsg = dsg;
+        this.iris = iris;
+        this.search = search;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        try {
+            if (path.isEmpty() || path.equals("/"))
+                start(req, resp);
+            else if (path.equals("/search"))
+                search(req, resp);
+            else if (path.startsWith("/id/"))
+                id(req, resp, path.substring(4));
+            else if (path.startsWith("/page/"))
+                page(req, resp, path.substring(6));
+            else if (path.startsWith("/data/"))
+                data(req, resp, path.substring(6));
+            else
+                error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "No such page.");
+        } catch (RuntimeException ex) {
+            EntenteLog.serverLog.warn("Browse request {} failed", path, ex);
+            if (!resp.isCommitted())
+                error(req, resp, HttpSC.INTERNAL_SERVER_ERROR_500, "Server error", "The page could not be made.");
+        }
+    }
+
+    // ---- /id/
+
+    private void id(HttpServletRequest req, HttpServletResponse resp, String local) throws IOException {
+        Optional<Node> r = known(req, resp, local);
+        if (r.isEmpty())
+            return;
+        resp.setHeader("Vary", "Accept");
+        Optional<RdfFormat> chosen;
+        String fmt = req.getParameter("format");
+        if (fmt != null) {
+            chosen = RdfFormat.byExtension(fmt);
+            if (chosen.isEmpty()) {
+                error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Unknown format: use html, ttl, nt, jsonld, rdf, trig or nq.");
+                return;
+            }
+        } else {
+            chosen = Negotiation.choose(req.getHeader("Accept"), ALL);
+        }
+        if (chosen.isEmpty()) {
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.setStatus(HttpSC.NOT_ACCEPTABLE_406);
+            resp.getWriter().write("Not acceptable. Offered: " + String.join(", ", ALL.stream().map(RdfFormat::mediaType).toList()) + "\n");
+            return;
+        }
+        String location = chosen.get() == RdfFormat.HTML ? "/page/" + local : "/data/" + local + "." + chosen.get().extension();
+        resp.setStatus(HttpSC.SEE_OTHER_303);
+        resp.setHeader("Location", location);
+    }
+
+    // ---- /page/
+
+    private void page(HttpServletRequest req, HttpServletResponse resp, String local) throws IOException {
+        Optional<Node> r = known(req, resp, local);
+        if (r.isEmpty())
+            return;
+        List<String> langs = languages(req);
+        String html = Txn.calculateRead(dsg, () -> {
+            DatasetGraph description = Describer.describe(dsg, r.get());
+            return templates.render("page", new PageModel(dsg, iris, r.get(), local, description, langs).build());
+        });
+        resp.setHeader("Vary", "Accept-Language");
+        html(resp, HttpSC.OK_200, html);
+    }
+
+    // ---- /data/
+
+    private void data(HttpServletRequest req, HttpServletResponse resp, String localWithExt) throws IOException {
+        String local = localWithExt;
+        Optional<RdfFormat> chosen = Optional.empty();
+        int dot = localWithExt.lastIndexOf('.');
+        int slash = localWithExt.lastIndexOf('/');
+        if (dot > slash + 1) {
+            chosen = RdfFormat.byExtension(localWithExt.substring(dot + 1)).filter(f -> f != RdfFormat.HTML);
+            if (chosen.isPresent())
+                local = localWithExt.substring(0, dot);
+        }
+        Optional<Node> r = known(req, resp, local);
+        if (r.isEmpty())
+            return;
+        if (chosen.isEmpty()) {
+            resp.setHeader("Vary", "Accept");
+            chosen = Negotiation.choose(req.getHeader("Accept"), DATA);
+            if (chosen.isEmpty()) {
+                resp.setContentType("text/plain;charset=utf-8");
+                resp.setStatus(HttpSC.NOT_ACCEPTABLE_406);
+                resp.getWriter().write("Not acceptable. Offered: " + String.join(", ", DATA.stream().map(RdfFormat::mediaType).toList()) + "\n");
+                return;
+            }
+        }
+        RdfFormat f = chosen.get();
+        DatasetGraph description = Txn.calculateRead(dsg, () -> Describer.describe(dsg, r.get()));
+        resp.setStatus(HttpSC.OK_200);
+        resp.setContentType(f.mediaType() + (f == RdfFormat.RDFXML ? "" : ";charset=utf-8"));
+        resp.setHeader("Content-Location", "/data/" + local + "." + f.extension());
+        try (OutputStream out = resp.getOutputStream()) {
+            if (f.isQuads()) {
+                description.prefixes().putAll(BrowsePrefixes.MAPPING);
+                RDFDataMgr.write(out, description, f.format());
+            } else {
+                var g = GraphFactory.createDefaultGraph();
+                g.getPrefixMapping().setNsPrefixes(BrowsePrefixes.MAPPING);
+                description.find().forEachRemaining(q -> g.add(q.asTriple()));
+                RDFDataMgr.write(out, g, f.format());
+            }
+        }
+    }
+
+    // ---- start and search
+
+    private void start(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        List<String> langs = languages(req);
+        String html = Txn.calculateRead(dsg, () -> {
+            List<Binding> classes = BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of());
+            List<Binding> events = BrowseLib.select(dsg, BrowseLib.query("events"), Map.of());
+            List<Binding> sources = BrowseLib.select(dsg, BrowseLib.query("sources"), Map.of());
+            Set<Node> nodes = new LinkedHashSet<>();
+            classes.forEach(b -> nodes.add(b.get("class")));
+            events.forEach(b -> nodes.add(b.get("e")));
+            sources.forEach(b -> nodes.add(b.get("source")));
+            Labels labels = Labels.load(dsg, nodes, langs);
+            Map<String, Object> m = base("Entente", langs);
+            m.put("classes", classes.stream().map(b -> {
+                Map<String, Object> c = link(labels, b.get("class"));
+                c.put("count", b.get("n").getLiteralLexicalForm());
+                return c;
+            }).toList());
+            m.put("events", events.stream().map(b -> {
+                Map<String, Object> e = link(labels, b.get("e"));
+                e.put("date", b.get("date").getLiteralLexicalForm());
+                return e;
+            }).toList());
+            m.put("sources", sources.stream().map(b -> link(labels, b.get("source"))).toList());
+            return templates.render("start", m);
+        });
+        html(resp, HttpSC.OK_200, html);
+    }
+
+    private void search(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String q = Optional.ofNullable(req.getParameter("q")).orElse("").strip();
+        if (q.length() > 200)
+            q = q.substring(0, 200);
+        List<String> langs = languages(req);
+        List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : search.search(q, 25);
+        String query = q;
+        String html = Txn.calculateRead(dsg, () -> {
+            Set<Node> nodes = new LinkedHashSet<>();
+            hits.forEach(h -> nodes.add(h.resource()));
+            Labels labels = Labels.load(dsg, nodes, langs);
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (SearchIndex.Hit h : hits) {
+                Map<String, Object> m = link(labels, h.resource());
+                m.put("match", h.match().equals(m.get("label")) ? "" : h.match());
+                m.put("type", "");
+                results.add(m);
+            }
+            Map<String, Object> m = base("Search", langs);
+            m.put("query", query);
+            m.put("results", results);
+            m.put("hasResults", !results.isEmpty());
+            return templates.render("search", m);
+        });
+        html(resp, HttpSC.OK_200, html);
+    }
+
+    // ---- helpers
+
+    /** The resource of a local path if it is safe and known; otherwise answers 400 or 404 and returns empty. */
+    private Optional<Node> known(HttpServletRequest req, HttpServletResponse resp, String local) throws IOException {
+        String raw = req.getRequestURI();
+        if (raw.contains("%") || raw.contains("//") || raw.contains("/./") || raw.contains("/../")) {
+            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Resource paths are plain segments: letters, digits, '-', '_' and '.'.");
+            return Optional.empty();
+        }
+        Optional<Node> r = iris.resource(local);
+        if (r.isEmpty()) {
+            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Resource paths are plain segments: letters, digits, '-', '_' and '.'.");
+            return Optional.empty();
+        }
+        boolean exists = Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, r.get(), Node.ANY, Node.ANY).hasNext()
+                                                      || dsg.find(Node.ANY, Node.ANY, Node.ANY, r.get()).hasNext());
+        if (!exists) {
+            error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "The graph knows nothing of " + r.get().getURI() + ".");
+            return Optional.empty();
+        }
+        return r;
+    }
+
+    private static List<String> languages(HttpServletRequest req) {
+        String lang = req.getParameter("lang");
+        if (lang != null && PageModel.LANGUAGES.contains(lang)) {
+            List<String> out = new ArrayList<>(List.of(lang));
+            if (!lang.equals("en"))
+                out.add("en");
+            return out;
+        }
+        return Negotiation.languages(req.getHeader("Accept-Language"));
+    }
+
+    private Map<String, Object> base(String title, List<String> langs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", title);
+        m.put("lang", langs.get(0));
+        m.put("iri", null);
+        m.put("query", "");
+        return m;
+    }
+
+    private Map<String, Object> link(Labels labels, Node n) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("label", labels.of(n));
+        m.put("href", iris.href(n).orElse(null));
+        return m;
+    }
+
+    private void error(HttpServletRequest req, HttpServletResponse resp, int status, String title, String message) throws IOException {
+        Map<String, Object> m = base(title, List.of("en"));
+        m.put("status", status);
+        m.put("message", message);
+        html(resp, status, templates.render("error", m));
+    }
+
+    private static void html(HttpServletResponse resp, int status, String html) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=utf-8");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = BrowseServlet.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    static PrefixMapping prefixes() {
+        return BrowsePrefixes.MAPPING;
+    }
+}
