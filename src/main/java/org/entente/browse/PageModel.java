@@ -157,7 +157,7 @@ final class PageModel {
             Node cls = first(node, RDF.type.asNode());
             List<Map<String, Object>> parts = sentence(node, cls);
             Map<String, Object> st = blank();
-            st.put("kind", labels.of(cls));
+            st.put("kind", cls == null ? "" : labels.of(cls));
             st.put("parts", parts);
             st.put("href", iris.href(node).orElse(null));
             Node graph = graphOf(node);
@@ -181,10 +181,11 @@ final class PageModel {
             if (NARY.contains(q.getObject()) && !q.getSubject().equals(resource))
                 out.add(q.getSubject());
         });
-        if (NARY.contains(first(resource, RDF.type.asNode())))
+        Node ownType = first(resource, RDF.type.asNode());
+        if (ownType != null && NARY.contains(ownType))
             out.add(resource);
         List<Node> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparing(n -> labels.of(first(n, RDF.type.asNode())) + " " + labels.of(n)));
+        sorted.sort(Comparator.comparing(n -> labels.of(typeOrSelf(n)) + " " + labels.of(n)));
         return sorted;
     }
 
@@ -315,7 +316,7 @@ final class PageModel {
             if (!q.getSubject().equals(resource)) {
                 // An n-ary statement links to the thing at its other end.
                 Node other = otherEnd(q.getSubject());
-                neighbours.putIfAbsent(other, other.equals(q.getSubject()) ? labels.of(q.getPredicate()) : labels.of(first(q.getSubject(), RDF.type.asNode())));
+                neighbours.putIfAbsent(other, other.equals(q.getSubject()) ? labels.of(q.getPredicate()) : labels.of(typeOrSelf(q.getSubject())));
             }
         });
         neighbours.remove(resource);
@@ -370,6 +371,11 @@ final class PageModel {
         List<Node> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(labels::of));
         return sorted;
+    }
+
+    private Node typeOrSelf(Node n) {
+        Node t = first(n, RDF.type.asNode());
+        return t == null ? n : t;
     }
 
     private Node graphOf(Node s) {

@@ -55,10 +55,12 @@ public final class SearchIndex {
         Map<Node, Hit> best = new LinkedHashMap<>();
         for (TextHit h : idx.query(RDFS.label.asNode(), qs, null, null, limit * 4)) {
             Node r = h.getNode();
-            if (!best.containsKey(r))
-                best.put(r, new Hit(r, h.getLiteral() == null ? "" : h.getLiteral().getLiteralLexicalForm(), h.getScore()));
+            Hit hit = new Hit(r, h.getLiteral() == null ? "" : h.getLiteral().getLiteralLexicalForm(), h.getScore());
+            Hit old = best.get(r);
+            if (old == null || rank.compare(hit, old) < 0)
+                best.put(r, hit);
         }
-        return best.values().stream().limit(limit).toList();
+        return best.values().stream().sorted(rank).limit(limit).toList();
     }
 
     private TextIndexLucene current() {
@@ -98,9 +100,14 @@ public final class SearchIndex {
         return idx;
     }
 
+    /** Best first: Lucene's score, then the shorter label (the thing itself before statements about it). */
+    private static final java.util.Comparator<Hit> rank =
+        java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.match().length());
+
     /**
-     * A Lucene query from words typed by a person: each word escaped, lower-cased and made a prefix,
-     * all required. Lucene's syntax characters never reach the parser unescaped.
+     * A Lucene query from words typed by a person: every word is required, as a whole word (scored by
+     * BM25, so short labels that match rank first) or as a prefix (so "Ki Jo" finds Kim Jong Un).
+     * Only letters and digits reach the parser: Lucene's syntax characters are dropped.
      */
     static String luceneQuery(String text) {
         if (text == null)
@@ -110,7 +117,7 @@ public final class SearchIndex {
             String word = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
             if (word.isEmpty())
                 continue;
-            terms.add("+" + word + "*");
+            terms.add("+(" + word + "^4 " + word + "*)");
         }
         return String.join(" ", terms);
     }
