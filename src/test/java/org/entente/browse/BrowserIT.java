@@ -1,0 +1,116 @@
+package org.entente.browse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.TestLib;
+import org.entente.load.StoreLib;
+import org.entente.server.EntenteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A person's walk through the pages, in a real headless Chromium (Debian's chromium and
+ * chromium-driver): start page, search, a person, the parade, participants by status with their
+ * sources, and the same page in Korean. Screenshots go to {@code target/screenshots/}.
+ */
+class BrowserIT {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+
+    @TempDir
+    static Path tmp;
+
+    static DatasetGraph dsg;
+    static FusekiServer server;
+    static WebDriver browser;
+    static final Path SHOTS = TestLib.home().resolve("target/screenshots");
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+            "Chromium is not installed (apt-get install -y chromium chromium-driver; .ci/run does this): browser tests skipped");
+        dsg = TestLib.seededStore(tmp.resolve("store"));
+        server = EntenteServer.create().dataset(dsg).port(0).build().build().start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--window-size=1200,1600", "--lang=en-US", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+        if (dsg != null)
+            StoreLib.close(dsg);
+    }
+
+    static void shot(String name) throws Exception {
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void fromTheStartPageToThePartiesOfTheParadeAndInKorean() throws Exception {
+        browser.get("http://localhost:" + server.getHttpPort() + "/");
+        assertEquals("Entente · Entente", browser.getTitle());
+        assertFalse(browser.findElements(By.cssSelector("#classes tr")).isEmpty(), "the start page lists classes");
+        shot("1-start");
+
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("Kim");
+        box.submit();
+        shot("2-search");
+        browser.findElement(By.cssSelector("ol.results a[href='/page/person/kim-jong-un']")).click();
+        assertEquals("Kim Jong Un", browser.findElement(By.id("title")).getText());
+        shot("3-kim-jong-un");
+
+        browser.findElement(By.cssSelector("#statements a[href='/page/event/2025-09-03-victory-day-parade']")).click();
+        assertEquals("Victory Day parade 2025", browser.findElement(By.id("title")).getText());
+        List<WebElement> groups = browser.findElements(By.cssSelector("#participants .status-group"));
+        List<String> statuses = groups.stream().map(g -> g.getAttribute("data-status")).toList();
+        assertTrue(statuses.containsAll(List.of("announced", "confirmed", "invited", "not expected")), statuses.toString());
+        WebElement confirmed = browser.findElement(By.cssSelector("#participants .status-group[data-status='confirmed']"));
+        assertTrue(confirmed.getText().contains("Kim Jong Un"), confirmed.getText());
+        assertTrue(confirmed.getText().contains("per Ministry of Foreign Affairs of China"), confirmed.getText());
+        for (WebElement li : browser.findElements(By.cssSelector("#participants li")))
+            assertFalse(li.findElements(By.cssSelector("a.source")).isEmpty(), "every participant shows its source: " + li.getText());
+        shot("4-parade");
+
+        browser.findElement(By.cssSelector(".langs a[hreflang='ko']")).click();
+        assertEquals("2025년 중국 전승절 열병식", browser.findElement(By.id("title")).getText());
+        WebElement confirmedKo = browser.findElement(By.cssSelector("#participants .status-group[data-status='confirmed']"));
+        assertTrue(confirmedKo.getText().contains("김정은"), confirmedKo.getText());
+        shot("5-parade-korean");
+    }
+}
