@@ -102,6 +102,7 @@ public final class EntenteServer {
             .realm(REALM)
             .fusekiModules(FusekiModules.create(all))
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
+            .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg))
             .add(EntenteSys.DATASET, service.build());
         if (passwordFile != null)
             builder.passwordFile(passwordFile.toString());

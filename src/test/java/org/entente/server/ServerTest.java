@@ -135,6 +135,18 @@ class ServerTest {
     }
 
     @Test
+    void endpointDescribesItselfWhenAskedWithoutAQuery() throws Exception {
+        HttpResponse<String> r = get(kg(server) + "/sparql", "text/turtle");
+        assertEquals(HttpSC.OK_200, r.statusCode());
+        org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.fromString(r.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        assertTrue(g.contains(org.apache.jena.graph.Node.ANY, NodeFactory.createURI(sd + "endpoint"), NodeFactory.createURI(kg(server) + "/sparql")));
+        assertTrue(g.contains(org.apache.jena.graph.Node.ANY, NodeFactory.createURI(sd + "name"),
+                              NodeFactory.createURI("https://w3id.org/entente/id/source/2025-08-victory-day-parade")));
+        assertTrue(g.contains(org.apache.jena.graph.Node.ANY, NodeFactory.createURI(sd + "feature"), NodeFactory.createURI(sd + "UnionDefaultGraph")));
+    }
+
+    @Test
     void graphStoreReadIsPublic() throws Exception {
         HttpResponse<String> r = get(kg(server) + "/get?graph=" + enc("https://w3id.org/entente/id/source/2025-08-victory-day-parade"), "text/turtle");
         assertEquals(HttpSC.OK_200, r.statusCode());
@@ -153,9 +165,12 @@ class ServerTest {
     @Test
     void uiPingAndAdminAreServedAndGuarded() throws Exception {
         String base = server.serverURL();
-        HttpResponse<String> ui = get(base, "text/html");
+        HttpResponse<String> start = get(base, "text/html");
+        assertEquals(HttpSC.OK_200, start.statusCode());
+        assertTrue(start.body().contains("href=\"/index.html#/dataset/kg/query\""), "the start page links to the SPARQL editor");
+        HttpResponse<String> ui = get(base + "index.html", "text/html");
         assertEquals(HttpSC.OK_200, ui.statusCode());
-        assertTrue(ui.body().toLowerCase().contains("<html"), "the Fuseki UI at /");
+        assertTrue(ui.body().toLowerCase().contains("<html") && ui.body().contains("Fuseki"), "the Fuseki UI at /index.html");
         assertEquals(HttpSC.OK_200, get(base + "$/ping", "*/*").statusCode());
         assertEquals(HttpSC.OK_200, get(base + "$/datasets", "application/json").statusCode());
         assertEquals(HttpSC.OK_200, get(base + "$/server", "application/json").statusCode());
