@@ -44,6 +44,14 @@ final class ServeCmd implements Callable<Integer> {
             description = "The namespace of things answered at /id/ (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "104857600",
+            description = "Largest request body (update, upload, posted query); larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--max-requests", paramLabel = "N", defaultValue = "32",
+            description = "Requests to the dataset that run at once; more wait up to 2 s, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxRequests;
+
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
 
@@ -60,7 +68,8 @@ final class ServeCmd implements Callable<Integer> {
             }
             FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
                                                .timeoutMillis((long) (timeout * 1000))
-                                               .servicePolicy(federation.policy()).base(base).build().build();
+                                               .servicePolicy(federation.policy()).base(base)
+                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000).build().build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 EntenteLog.serverLog.info("Stopping");
                 server.stop();

@@ -55,8 +55,14 @@ public final class EntenteServer {
     private final List<FusekiModule> modules;
     private final ServicePolicy servicePolicy;
     private final String base;
+    private final long maxBodyBytes;
+    private final int maxConcurrent;
+    private final long queueWaitMillis;
 
     private EntenteServer(Builder b) {
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.maxConcurrent = b.maxConcurrent;
+        this.queueWaitMillis = b.queueWaitMillis;
         this.base = b.base;
         this.servicePolicy = b.servicePolicy;
         this.dsg = b.dsg;
@@ -102,6 +108,7 @@ public final class EntenteServer {
             .realm(REALM)
             .fusekiModules(FusekiModules.create(all))
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
+            .addFilter(EntenteSys.DATASET + "/*", new RequestLimits(maxBodyBytes, maxConcurrent, queueWaitMillis))
             .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg))
             .add(EntenteSys.DATASET, service.build());
         if (passwordFile != null)
@@ -130,8 +137,26 @@ public final class EntenteServer {
         private final List<FusekiModule> modules = new ArrayList<>();
         private ServicePolicy servicePolicy = ServicePolicy.create().build();
         private String base = EntenteSys.ID_BASE;
+        private long maxBodyBytes = 100L * 1024 * 1024;
+        private int maxConcurrent = 32;
+        private long queueWaitMillis = 2_000;
 
         private Builder() {}
+
+        /** The largest request body (an update, an upload, a posted query); larger ones get 413. Default 100 MiB. */
+        public Builder maxBodyBytes(long bytes) {
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** How many requests to the dataset run at once (default 32), and how long one more waits before a 503 (default 2 s). */
+        public Builder maxConcurrent(int n, long waitMillis) {
+            if (n < 1)
+                throw new EntenteException("--max-requests must be at least 1");
+            this.maxConcurrent = n;
+            this.queueWaitMillis = waitMillis;
+            return this;
+        }
 
         /** The namespace of things this server answers for at {@code /id/} (default https://w3id.org/entente/id/). */
         public Builder base(String base) {
