@@ -1,0 +1,148 @@
+package org.entente.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.entente.TestLib;
+import org.entente.load.StoreLib;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} at random moments, in child JVMs running the packaged jar: after every kill the
+ * store opens, and every source graph is either entirely there or not there at all.
+ */
+class CrashIT {
+
+    static final int GRAPHS = 3;
+    static final int PER_GRAPH = 30_000;
+
+    @TempDir
+    Path tmp;
+
+    static ProcessBuilder java(Path log, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dentente.home=" + TestLib.home(), "-jar", System.getProperty("entente.jar", "target/entente.jar")));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    }
+
+    static String graph(int i) {
+        return "http://example.org/crash/g" + i;
+    }
+
+    static void assertWholeOrAbsent(Path store, int graphs, int size, String when) {
+        DatasetGraph dsg = StoreLib.open(store);
+        try {
+            Txn.executeRead(dsg, () -> {
+                for (int g = 0; g < graphs; g++) {
+                    long n = dsg.getGraph(NodeFactory.createURI(graph(g))).size();
+                    assertTrue(n == 0 || n == size, when + ": graph " + g + " has " + n + " of " + size + " triples");
+                }
+            });
+        } finally {
+            StoreLib.close(dsg);
+        }
+    }
+
+    @Test
+    void loadKilledAtRandomMomentsNeverLeavesAHalfWrittenGraph() throws Exception {
+        Path store = tmp.resolve("store");
+        Path trig = tmp.resolve("crash.trig");
+        try (Writer w = Files.newBufferedWriter(trig)) {
+            for (int g = 0; g < GRAPHS; g++) {
+                w.write("<" + graph(g) + "> {\n");
+                for (int i = 0; i < PER_GRAPH; i++)
+                    w.write("<http://example.org/crash/s" + i + "> <http://example.org/p> \"" + g + "-" + i + "\" .\n");
+                w.write("}\n");
+            }
+        }
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int killed = 0;
+        for (int round = 0; round < 20; round++) {
+            Process p = java(tmp.resolve("load-" + round + ".log"), "load", "--store", store.toString(), "--no-validate", trig.toString()).start();
+            long delay = 300 + random.nextInt(4500);
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                killed++;
+            }
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertWholeOrAbsent(store, GRAPHS, PER_GRAPH, "round " + round + " (seed " + seed + ", kill after " + delay + " ms)");
+        }
+        assertTrue(killed >= 10, "most rounds must kill a load under way, killed " + killed + " (seed " + seed + ")");
+    }
+
+    @Test
+    void serveKilledDuringAnUploadLeavesTheGraphWholeOrAbsent() throws Exception {
+        Path store = tmp.resolve("serve-store");
+        Path passwd = tmp.resolve("passwd");
+        Files.writeString(passwd, "editor: pw\n");
+        StringBuilder body = new StringBuilder();
+        int k = 150_000;
+        for (int i = 0; i < k; i++)
+            body.append("<http://example.org/up/s").append(i).append("> <http://example.org/p> \"").append(i).append("\" .\n");
+        byte[] upload = body.toString().getBytes(StandardCharsets.UTF_8);
+        Random random = new Random();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int round = 0; round < 3; round++) {
+            Path log = tmp.resolve("serve-" + round + ".log");
+            Process p = java(log, "serve", "--store", store.toString(), "--port", "0", "--passwd", passwd.toString(), "--max-body", "1000000000").start();
+            try {
+                String sparql = awaitReady(p, log);
+                String data = sparql.replace("/kg/sparql", "/kg/data?graph=" + graph(0));
+                HttpRequest put = HttpRequest.newBuilder(URI.create(data)).header("Content-Type", "application/n-triples")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:pw".getBytes(StandardCharsets.UTF_8)))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(upload)).build();
+                CompletableFuture<HttpResponse<String>> sent = http.sendAsync(put, HttpResponse.BodyHandlers.ofString());
+                Thread.sleep(200 + random.nextInt(2500));
+                p.destroyForcibly();
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+                try {
+                    sent.get(30, TimeUnit.SECONDS);
+                } catch (Exception expected) {
+                    // The server died under the upload.
+                }
+            } finally {
+                p.destroyForcibly();
+            }
+            assertWholeOrAbsent(store, 1, k, "upload round " + round);
+        }
+    }
+
+    static String awaitReady(Process p, Path log) throws Exception {
+        Pattern ready = Pattern.compile("SPARQL (\\S+/kg/sparql)");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            Matcher m = ready.matcher(text);
+            if (m.find())
+                return m.group(1);
+            if (!p.isAlive())
+                throw new AssertionError("server exited:\n" + text);
+            Thread.sleep(100);
+        }
+        throw new AssertionError("server never ready");
+    }
+
+}
