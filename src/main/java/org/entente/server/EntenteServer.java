@@ -110,6 +110,7 @@ public final class EntenteServer {
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
             .addFilter(EntenteSys.DATASET + "/*", new RequestLimits(maxBodyBytes, maxConcurrent, queueWaitMillis))
             .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg))
+            .addFilter(EntenteSys.DATASET + "/*", new NullGraphParameter())
             .add(EntenteSys.DATASET, service.build());
         if (passwordFile != null)
             builder.passwordFile(passwordFile.toString());
