@@ -1,8 +1,5 @@
 package org.entente.browse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,33 +7,21 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
-import org.entente.sys.EntenteException;
+import org.entente.query.QueryLib;
 
 /** Helpers of the browse module: its queries, read once from the classpath and run with substitution. */
 public final class BrowseLib {
     private BrowseLib() {}
 
-    private static final Map<String, Query> QUERIES = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** A query of {@code src/main/resources/browse/NAME.rq}, parsed once. */
     public static Query query(String name) {
-        return QUERIES.computeIfAbsent(name, n -> {
-            String res = "browse/" + n + ".rq";
-            try (InputStream in = BrowseLib.class.getClassLoader().getResourceAsStream(res)) {
-                if (in == null)
-                    throw new EntenteException("Missing resource " + res);
-                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException ex) {
-                throw new EntenteException("Cannot read " + res, ex);
-            }
-        });
+        return QueryLib.resource("browse/" + name + ".rq");
     }
 
     /**

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -98,9 +97,7 @@ final class BrowseServlet extends HttpServlet {
             chosen = Negotiation.choose(req.getHeader("Accept"), ALL);
         }
         if (chosen.isEmpty()) {
-            resp.setContentType("text/plain;charset=utf-8");
-            resp.setStatus(HttpSC.NOT_ACCEPTABLE_406);
-            resp.getWriter().write("Not acceptable. Offered: " + String.join(", ", ALL.stream().map(RdfFormat::mediaType).toList()) + "\n");
+            notAcceptable(resp, ALL);
             return;
         }
         String location = chosen.get() == RdfFormat.HTML ? "/page/" + local : "/data/" + local + "." + chosen.get().extension();
@@ -142,9 +139,7 @@ final class BrowseServlet extends HttpServlet {
             resp.setHeader("Vary", "Accept");
             chosen = Negotiation.choose(req.getHeader("Accept"), DATA);
             if (chosen.isEmpty()) {
-                resp.setContentType("text/plain;charset=utf-8");
-                resp.setStatus(HttpSC.NOT_ACCEPTABLE_406);
-                resp.getWriter().write("Not acceptable. Offered: " + String.join(", ", DATA.stream().map(RdfFormat::mediaType).toList()) + "\n");
+                notAcceptable(resp, DATA);
                 return;
             }
         }
@@ -280,6 +275,13 @@ final class BrowseServlet extends HttpServlet {
         html(resp, status, templates.render("error", m));
     }
 
+    /** 406, listing what is offered. */
+    private static void notAcceptable(HttpServletResponse resp, List<RdfFormat> offers) throws IOException {
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.setStatus(HttpSC.NOT_ACCEPTABLE_406);
+        resp.getWriter().write("Not acceptable. Offered: " + String.join(", ", offers.stream().map(RdfFormat::mediaType).toList()) + "\n");
+    }
+
     private static void html(HttpServletResponse resp, int status, String html) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
@@ -296,7 +298,4 @@ final class BrowseServlet extends HttpServlet {
         }
     }
 
-    static PrefixMapping prefixes() {
-        return BrowsePrefixes.MAPPING;
-    }
 }

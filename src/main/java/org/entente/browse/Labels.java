@@ -84,12 +84,6 @@ public final class Labels {
         return localName(n.getURI());
     }
 
-    /** Whether the store has a label of the resource in the reader's first language. */
-    public boolean hasPreferred(Node n) {
-        Map<String, String> byLang = labels.get(n);
-        return byLang != null && byLang.containsKey(languages.get(0));
-    }
-
     /** Every resource label known, to decide which nodes need loading. */
     static Set<Node> mentioned(DatasetGraph description) {
         Set<Node> out = new LinkedHashSet<>();

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -436,9 +435,5 @@ final class PageModel {
 
     private static String shorten(String s) {
         return s.length() <= 28 ? s : s.substring(0, 27) + "…";
-    }
-
-    static String quadKey(Quad q) {
-        return q.toString();
     }
 }

@@ -1,8 +1,5 @@
 package org.entente.federation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entente.query.QueryLib;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
@@ -61,7 +58,7 @@ public final class Enricher {
 
     /** Fetches facts for every linked item and replaces the Wikidata graph with them. */
     public Result enrich(DatasetGraph dsg) {
-        Query linked = resource("federation/linked-items.rq");
+        Query linked = QueryLib.resource("federation/linked-items.rq");
         List<Node> items = Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(linked).build()) {
@@ -71,12 +68,12 @@ public final class Enricher {
         });
         String endpoint = remote.policy().route(ServicePolicy.WIKIDATA)
                                 .orElseThrow(() -> new EntenteException("No Wikidata endpoint configured"));
-        List<Triple> facts = fetch(endpoint, resource("federation/enrich-facts.rq"), items);
+        List<Triple> facts = fetch(endpoint, QueryLib.resource("federation/enrich-facts.rq"), items);
         Set<Node> pointedTo = new LinkedHashSet<>();
         for (Triple t : facts)
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(WD) && !items.contains(t.getObject()))
                 pointedTo.add(t.getObject());
-        facts.addAll(fetch(endpoint, resource("federation/enrich-labels.rq"), new ArrayList<>(pointedTo)));
+        facts.addAll(fetch(endpoint, QueryLib.resource("federation/enrich-labels.rq"), new ArrayList<>(pointedTo)));
 
         Node g = NodeFactory.createURI(GRAPH);
         Txn.executeWrite(dsg, () -> {
@@ -112,15 +109,5 @@ public final class Enricher {
             }
         }
         return out;
-    }
-
-    private static Query resource(String name) {
-        try (InputStream in = Enricher.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null)
-                throw new EntenteException("Missing resource " + name);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException ex) {
-            throw new EntenteException("Cannot read resource " + name, ex);
-        }
     }
 }

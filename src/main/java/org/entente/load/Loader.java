@@ -126,9 +126,7 @@ public final class Loader {
 
     /** The graph for the triples of a file: {@code https://w3id.org/entente/id/graph/{slug of the file name}}. */
     public static Node graphFor(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz"))
-            name = name.substring(0, name.length() - 3);
+        String name = SourceFileLib.plainName(file);
         int dot = name.lastIndexOf('.');
         if (dot > 0)
             name = name.substring(0, dot);

@@ -35,11 +35,15 @@ public final class SourceFileLib {
 
     private SourceFileLib() {}
 
+    /** A file's name in lower case, without a trailing {@code .gz}. */
+    static String plainName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
     /** The syntax of a file by its extension (a trailing {@code .gz} is looked through), or null. */
     public static Lang langOf(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz"))
-            name = name.substring(0, name.length() - 3);
+        String name = plainName(path);
         int dot = name.lastIndexOf('.');
         if (dot < 0)
             return null;

@@ -34,6 +34,21 @@ import org.entente.sys.EntenteException;
 public final class QueryLib {
     private QueryLib() {}
 
+    private static final Map<String, Query> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A query shipped in the jar ({@code src/main/resources/PATH}), parsed once. */
+    public static Query resource(String path) {
+        return RESOURCES.computeIfAbsent(path, res -> {
+            try (java.io.InputStream in = QueryLib.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null)
+                    throw new EntenteException("Missing resource " + res + " (is the jar built from this project?)");
+                return org.apache.jena.query.QueryFactory.create(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                throw new EntenteException("Cannot read resource " + res, ex);
+            }
+        });
+    }
+
     /** Output formats of {@code entente query}. */
     public enum Format { TABLE, CSV, TSV, JSON }
 

@@ -11,7 +11,7 @@ public final class EntenteSys {
     public static final String CATALOG_GRAPH = ID_BASE + "graph/catalog";
     /** The name of the dataset in the server: {@code /kg/sparql}. */
     public static final String DATASET = "/kg";
-    /** The Fuseki dataset folder names, relative to the project home. */
+    /** The project's folders, relative to its home. */
     public static final String ONTOLOGY_DIR = "ontology";
     public static final String DATA_DIR = "data";
     public static final String QUERIES_DIR = "queries";

@@ -13,15 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.entente.JarRunner;
 import org.entente.TestLib;
 import org.entente.load.StoreLib;
 import org.junit.jupiter.api.Test;
@@ -33,17 +31,12 @@ class JarIT {
     @TempDir
     Path tmp;
 
-    static Path jar() {
-        Path jar = Path.of(System.getProperty("entente.jar", "target/entente.jar"));
-        assertTrue(Files.isRegularFile(jar), "no jar at " + jar + ": run through 'mvn verify'");
-        return jar;
+    private static Path jar() {
+        return JarRunner.jar();
     }
 
     private static ProcessBuilder java(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                                   "-Dentente.home=" + TestLib.home(), "-jar", jar().toString()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true);
+        return JarRunner.java(args);
     }
 
     private static String run(ProcessBuilder pb, int expectedExit) throws Exception {
@@ -113,7 +106,7 @@ class JarIT {
         Path logFile = tmp.resolve("serve.log");
         Process p = java("serve", "--store", store.toString(), "--port", "0").redirectOutput(logFile.toFile()).start();
         try {
-            String url = awaitReady(p, logFile);
+            String url = JarRunner.awaitReady(p, logFile);
             String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/entente/id/source/2025-08-victory-day-parade> { ?s ?p ?o } }",
                                          StandardCharsets.UTF_8);
             HttpResponse<String> resp = HttpClient.newHttpClient().send(
@@ -136,21 +129,5 @@ class JarIT {
         } finally {
             StoreLib.close(dsg);
         }
-    }
-
-    /** Waits for the server's "Ready" line and returns its SPARQL endpoint URL. */
-    private static String awaitReady(Process p, Path logFile) throws Exception {
-        Pattern ready = Pattern.compile("Ready in (\\d+) ms: SPARQL (\\S+/kg/sparql)");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String log = Files.exists(logFile) ? Files.readString(logFile) : "";
-            Matcher m = ready.matcher(log);
-            if (m.find())
-                return m.group(2);
-            if (!p.isAlive())
-                throw new AssertionError("server exited with " + p.exitValue() + ":\n" + log);
-            Thread.sleep(100);
-        }
-        throw new AssertionError("server never said it was ready:\n" + Files.readString(logFile));
     }
 }

@@ -11,19 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.entente.TestLib;
+import org.entente.JarRunner;
 import org.entente.load.StoreLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +37,7 @@ class CrashIT {
     Path tmp;
 
     static ProcessBuilder java(Path log, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dentente.home=" + TestLib.home(), "-jar", System.getProperty("entente.jar", "target/entente.jar")));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        return JarRunner.java(args).redirectOutput(log.toFile());
     }
 
     static String graph(int i) {
@@ -109,7 +102,7 @@ class CrashIT {
             Path log = tmp.resolve("serve-" + round + ".log");
             Process p = java(log, "serve", "--store", store.toString(), "--port", "0", "--passwd", passwd.toString(), "--max-body", "1000000000").start();
             try {
-                String sparql = awaitReady(p, log);
+                String sparql = JarRunner.awaitReady(p, log);
                 String data = sparql.replace("/kg/sparql", "/kg/data?graph=" + graph(0));
                 HttpRequest put = HttpRequest.newBuilder(URI.create(data)).header("Content-Type", "application/n-triples")
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:pw".getBytes(StandardCharsets.UTF_8)))
@@ -129,20 +122,4 @@ class CrashIT {
             assertWholeOrAbsent(store, 1, k, "upload round " + round);
         }
     }
-
-    static String awaitReady(Process p, Path log) throws Exception {
-        Pattern ready = Pattern.compile("SPARQL (\\S+/kg/sparql)");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String text = Files.exists(log) ? Files.readString(log) : "";
-            Matcher m = ready.matcher(text);
-            if (m.find())
-                return m.group(1);
-            if (!p.isAlive())
-                throw new AssertionError("server exited:\n" + text);
-            Thread.sleep(100);
-        }
-        throw new AssertionError("server never ready");
-    }
-
 }
