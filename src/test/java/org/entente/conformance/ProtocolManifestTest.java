@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -39,11 +37,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetReaderRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.entente.TestLib;
-import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -67,25 +63,22 @@ class ProtocolManifestTest {
         "OK", new int[] { 200, 200 }, "Created", new int[] { 201, 201 }, "NoContent", new int[] { 204, 204 },
         "NotFound", new int[] { 404, 404 });
 
+    static ConformanceServer conformance;
     static FusekiServer server;
     static DatasetGraph dsg;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8));
+    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString((ConformanceServer.USER + ":" + ConformanceServer.USER).getBytes(StandardCharsets.UTF_8));
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("entente-protocol");
-        // A separate default graph, as the W3C tests assume.
-        dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
-        Path passwd = dir.resolve("passwd");
-        Files.writeString(passwd, "tester: tester\n");
-        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).build().build().start();
+        conformance = ConformanceServer.start("protocol");
+        server = conformance.server();
+        dsg = conformance.dsg();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        conformance.stop();
     }
 
     @TestFactory

@@ -1,16 +1,9 @@
 package org.entente.conformance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.eclipse.rdf4j.repository.Repository;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.eclipse.rdf4j.testsuite.query.parser.sparql.manifest.SPARQL11QueryComplianceTest;
-import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,23 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class SparqlQueryConformanceIT extends SPARQL11QueryComplianceTest {
 
-    static FusekiServer server;
-    static DatasetGraph dsg;
-    static Path dir;
+    static ConformanceServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("entente-conformance");
-        dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
-        Path passwd = dir.resolve("passwd");
-        Files.writeString(passwd, "tester: tester\n");
-        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(20_000).build().build().start();
+        server = ConformanceServer.start("query-conformance");
     }
 
     @AfterAll
     static void stop() {
         server.stop();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
     }
 
     public SparqlQueryConformanceIT() {
@@ -48,9 +34,8 @@ class SparqlQueryConformanceIT extends SPARQL11QueryComplianceTest {
 
     @Override
     protected Repository newRepository() {
-        String kg = server.datasetURL("/kg");
-        SPARQLRepository repo = new SPARQLRepository(kg + "/sparql", kg + "/update");
-        repo.setUsernameAndPassword("tester", "tester");
+        SPARQLRepository repo = new SPARQLRepository(server.kg() + "/sparql", server.kg() + "/update");
+        repo.setUsernameAndPassword(ConformanceServer.USER, ConformanceServer.USER);
         // Statements read back keep their graphs (SELECT with GRAPH rather than CONSTRUCT).
         repo.enableQuadMode(true);
         return new HashableQueries(repo);

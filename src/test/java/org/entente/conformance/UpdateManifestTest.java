@@ -21,7 +21,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,11 +34,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.rdf4j.testsuite.query.parser.sparql.manifest.SPARQL11UpdateComplianceTest;
-import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,6 +55,7 @@ class UpdateManifestTest {
                                                        "delete-where", "delete", "drop", "move", "update-silent");
 
     static Path tests;
+    static ConformanceServer conformance;
     static DatasetGraph dsg;
     static FusekiServer server;
     static final HttpClient http = HttpClient.newHttpClient();
@@ -79,17 +77,14 @@ class UpdateManifestTest {
                 }
             }
         }
-        Path dir = Files.createTempDirectory("entente-update-store");
-        dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
-        Path passwd = dir.resolve("passwd");
-        Files.writeString(passwd, "tester: tester\n");
-        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).build().build().start();
+        conformance = ConformanceServer.start("update-conformance");
+        server = conformance.server();
+        dsg = conformance.dsg();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        conformance.stop();
     }
 
     @TestFactory
@@ -130,7 +125,7 @@ class UpdateManifestTest {
         String update = Files.readString(Path.of(URI.create(action.getPropertyResourceValue(m.createProperty(UT + "request")).getURI())),
                                          StandardCharsets.UTF_8);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.datasetURL("/kg") + "/update"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("tester:tester".getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ConformanceServer.USER + ":" + ConformanceServer.USER).getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/sparql-update")
             .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(r.statusCode() / 100 == 2, "update refused: " + r.statusCode() + " " + r.body());
