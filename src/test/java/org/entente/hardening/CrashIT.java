@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashIT {
 
     static final int GRAPHS = 3;
-    static final int PER_GRAPH = 30_000;
+    static final int PER_GRAPH = 50_000;
 
     @TempDir
     Path tmp;
