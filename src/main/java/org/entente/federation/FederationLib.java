@@ -6,12 +6,12 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
-import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 
@@ -49,17 +49,32 @@ public final class FederationLib {
         ServiceExecutorRegistry.set(cxt, registry(remote));
     }
 
-    /** The {@code SERVICE} nodes of a query (IRIs or variables), in the order they appear. */
+    /**
+     * The {@code SERVICE} nodes of a query (IRIs or variables), in the order they appear, subqueries
+     * included. Read from the query's syntax, so a check on every request costs no algebra compilation
+     * (the query is compiled once, when it runs). {@code SERVICE} inside {@code FILTER EXISTS} is not
+     * listed: the executor refuses those at run time.
+     */
     public static List<Node> services(Query query) {
         List<Node> out = new ArrayList<>();
-        Op op = Algebra.compile(query);
-        OpWalker.walk(op, new OpVisitorBase() {
+        collect(query.getQueryPattern(), out);
+        return out;
+    }
+
+    private static void collect(Element pattern, List<Node> out) {
+        if (pattern == null)
+            return;
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
-            public void visit(OpService opService) {
-                out.add(opService.getService());
+            public void visit(ElementService el) {
+                out.add(el.getServiceNode());
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                collect(el.getQuery().getQueryPattern(), out);
             }
         });
-        return out;
     }
 
     /** The first {@code SERVICE} of the query that the policy refuses, if any (a variable is always refused). */
