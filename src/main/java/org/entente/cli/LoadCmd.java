@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
          description = "Load RDF files or folders into the store in one transaction: all of it, or nothing on any error.")
 final class LoadCmd implements Callable<Integer> {
 
+    private static final int MAX_GRAPHS_LISTED = 5;
+
     @Mixin
     StoreOption store;
 
@@ -36,9 +38,13 @@ final class LoadCmd implements Callable<Integer> {
         DatasetGraph dsg = StoreLib.open(store.store);
         try {
             LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).build().load(files);
-            for (LoadReport.FileReport f : report.files())
-                System.out.printf("%s: %,d triples -> %s%n", f.key(), f.triples(),
-                                  f.graphs().stream().map(n -> n.getURI()).toList());
+            for (LoadReport.FileReport f : report.files()) {
+                List<String> graphs = f.graphs().stream().map(n -> n.getURI()).toList();
+                // A file with many graphs (a dump, a generated set) is summed up, not listed.
+                String into = graphs.size() <= MAX_GRAPHS_LISTED ? graphs.toString()
+                    : String.format("%,d graphs: %s, ...]", graphs.size(), graphs.subList(0, MAX_GRAPHS_LISTED).toString().replace("]", ""));
+                System.out.printf("%s: %,d triples -> %s%n", f.key(), f.triples(), into);
+            }
             System.out.printf("Loaded %,d triples in %.2f s (%,.0f triples/s)%n", report.triples(),
                               report.elapsed().toMillis() / 1000.0, report.triplesPerSecond());
             return 0;

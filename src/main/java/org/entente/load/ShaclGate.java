@@ -1,15 +1,24 @@
 package org.entente.load;
 
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -19,8 +28,12 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
@@ -39,6 +52,8 @@ public final class ShaclGate {
 
     /** How many violations a report lists before it says "and N more". */
     private static final int REPORT_LIMIT = 50;
+    /** How many subjects' types the gate keeps at hand while it checks. */
+    private static final int TYPE_CACHE = 100_000;
 
     private final Shapes shapes;
     private final Graph ontology;
@@ -86,28 +101,121 @@ public final class ShaclGate {
      * Throws {@link ValidationException} on any violation.
      */
     public void check(DatasetGraph dsg, Collection<Node> graphs) {
-        Graph data = new Union(dsg.getUnionGraph(), ontology);
-        ShaclValidator validator = ShaclValidator.get();
-        Set<String> seen = new HashSet<>();
-        List<ReportEntry> violations = new ArrayList<>();
-        int[] total = {0};
-        for (Node g : graphs) {
-            forEachCandidate(dsg, g, focus -> {
-                ValidationReport report = validator.validate(shapes, data, focus);
-                if (report.conforms())
-                    return;
-                for (ReportEntry e : report.getEntries()) {
-                    // A node typed twice is checked twice: report each violation once.
-                    if (seen.add(e.focusNode() + " " + e.resultPath() + " " + e.value() + " " + e.message())) {
-                        total[0]++;
-                        if (violations.size() < REPORT_LIMIT)
-                            violations.add(e);
+        GateGraph data = GateGraph.overStore(dsg, ontology, TYPE_CACHE);
+        Run run = new Run();
+        for (Node g : graphs)
+            forEachCandidate(dsg, g, focus -> checkNode(data, focus, run));
+        run.throwIfAny();
+    }
+
+    /**
+     * Validates an in-memory copy of everything a load into an empty store wrote (so the copy is the
+     * whole store), together with the ontology. The same verdict as {@link #check(DatasetGraph, Collection)}
+     * on that store, without reading back from disk, spread over up to {@code threads} threads.
+     * Throws {@link ValidationException} on any violation.
+     */
+    public void check(Graph copy, int threads) {
+        Set<Node> focusNodes = new LinkedHashSet<>();
+        copy.find(Node.ANY, byClassOnly ? RDF.type.asNode() : Node.ANY, Node.ANY).forEachRemaining(t -> focusNodes.add(t.getSubject()));
+        List<Node> all = new ArrayList<>(focusNodes);
+        focusNodes.clear();
+        int workers = Math.max(1, Math.min(threads, all.size() / 1000 + 1));
+        Run run = new Run();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "shacl-gate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                List<Node> share = all.subList(all.size() * w / workers, all.size() * (w + 1) / workers);
+                jobs.add(pool.submit(() -> {
+                    GateGraph data = GateGraph.overGraph(copy, ontology);
+                    for (Node focus : share) {
+                        if (Thread.currentThread().isInterrupted())
+                            return;
+                        checkNode(data, focus, run);
                     }
-                }
-            });
+                }));
+            }
+            for (Future<?> job : jobs)
+                job.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("SHACL gate interrupted", ex);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException re)
+                throw re;
+            throw new EntenteException("SHACL gate failed: " + ex.getCause(), ex.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        if (total[0] > 0)
-            throw new ValidationException(format(violations, total[0]), total[0]);
+        run.throwIfAny();
+    }
+
+    /** Checks one node against the shapes that target it. */
+    private void checkNode(GateGraph data, Node focus, Run run) {
+        if (!byClassOnly) {
+            run.add(ShaclValidator.get().validate(shapes, data, focus));
+            return;
+        }
+        data.focus(focus);
+        // Only the shapes that target one of the node's classes (or a superclass) apply.
+        Set<Shape> applicable = new LinkedHashSet<>();
+        for (Triple t : data.typesOf(focus))
+            applicable.addAll(run.shapesByType.computeIfAbsent(t.getObject(), c -> shapesTargeting(data, c)));
+        // A context per node, so that memory holds only this node's findings.
+        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        applicable.forEach(shape -> VLib.validateShape(vCxt, data, shape, focus));
+        if (vCxt.hasViolation())
+            run.add(vCxt.generateReport());
+    }
+
+    /**
+     * One check's state, thread-safe: the shapes that apply to instances of each class (worked out once
+     * per class, from the subclass axioms the data holds), and the violations found so far, each once,
+     * the first few kept for the report.
+     */
+    private final class Run {
+        final Map<Node, List<Shape>> shapesByType = new ConcurrentHashMap<>();
+        private final Set<String> seen = new HashSet<>();
+        private final List<ReportEntry> kept = new ArrayList<>();
+        private int total = 0;
+
+        synchronized void add(ValidationReport report) {
+            if (report.conforms())
+                return;
+            for (ReportEntry e : report.getEntries()) {
+                // A node typed twice is checked twice: report each violation once.
+                if (seen.add(e.focusNode() + " " + e.resultPath() + " " + e.value() + " " + e.message())) {
+                    total++;
+                    if (kept.size() < REPORT_LIMIT)
+                        kept.add(e);
+                }
+            }
+        }
+
+        synchronized void throwIfAny() {
+            if (total > 0)
+                throw new ValidationException(format(kept, total), total);
+        }
+    }
+
+    /** The shapes whose sh:targetClass is the class or one of its superclasses, as the data graph says. */
+    private List<Shape> shapesTargeting(Graph data, Node cls) {
+        Set<Node> classes = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(cls));
+        while (!todo.isEmpty()) {
+            Node c = todo.pop();
+            if (classes.add(c))
+                data.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.push(t.getObject()));
+        }
+        List<Shape> out = new ArrayList<>();
+        for (Shape shape : shapes.getTargetShapes())
+            if (!shape.deactivated() && shape.getTargets().stream().anyMatch(t -> classes.contains(t.getObject())))
+                out.add(shape);
+        return out;
     }
 
     /**
