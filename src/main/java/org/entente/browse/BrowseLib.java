@@ -13,6 +13,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.entente.query.QueryLib;
 
 /** Helpers of the browse module: its queries, read once from the classpath and run with substitution. */
@@ -38,16 +40,27 @@ public final class BrowseLib {
         return out;
     }
 
-    /** Runs a SELECT with a VALUES block of one variable. Call inside a read transaction. */
-    public static void selectValues(DatasetGraph dsg, Query template, String var, List<Node> values, Consumer<Binding> action) {
+    /**
+     * Runs a SELECT with a VALUES block of one variable, and variables bound by substitution. The block
+     * goes first in the query's WHERE group (not after it), so that the engine starts from the values
+     * and looks up only what they name. Call inside a read transaction.
+     */
+    public static void selectValues(DatasetGraph dsg, Query template, String var, List<Node> values, Map<String, Node> bindings,
+                                    Consumer<Binding> action) {
         Var v = Var.alloc(var);
         for (int i = 0; i < values.size(); i += 200) {
             Query q = template.cloneQuery();
-            List<Binding> rows = new ArrayList<>();
+            ElementData data = new ElementData();
+            data.add(v);
             for (Node n : values.subList(i, Math.min(values.size(), i + 200)))
-                rows.add(BindingFactory.binding(v, n));
-            q.setValuesDataBlock(List.of(v), rows);
-            try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
+                data.add(BindingFactory.binding(v, n));
+            ElementGroup where = new ElementGroup();
+            where.addElement(data);
+            where.addElement(q.getQueryPattern());
+            q.setQueryPattern(where);
+            QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(q);
+            bindings.forEach((k, val) -> b.substitution(Var.alloc(k), val));
+            try (QueryExec qe = b.build()) {
                 qe.select().forEachRemaining(row -> action.accept(BindingFactory.copy(row)));
             }
         }

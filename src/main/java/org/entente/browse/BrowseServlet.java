@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -40,6 +41,9 @@ import org.entente.sys.EntenteLog;
  */
 final class BrowseServlet extends HttpServlet {
 
+    /** How many linked statements a page shows at a time, and the highest page number asked for. */
+    static final int PAGE_SIZE = 25;
+    private static final int MAX_PAGE = 1_000_000;
     private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES,
                                                        RdfFormat.RDFXML, RdfFormat.TRIG, RdfFormat.NQUADS);
     private static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
@@ -112,12 +116,28 @@ final class BrowseServlet extends HttpServlet {
         if (r.isEmpty())
             return;
         List<String> langs = languages(req);
+        OptionalInt page = pageNumber(req.getParameter("page"));
+        if (page.isEmpty()) {
+            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "?page= takes a page number from 1 to " + MAX_PAGE + ".");
+            return;
+        }
+        int offset = (page.getAsInt() - 1) * PAGE_SIZE;
         String html = Txn.calculateRead(dsg, () -> {
-            DatasetGraph description = Describer.describe(dsg, r.get());
-            return templates.render("page", new PageModel(dsg, iris, r.get(), local, description, langs).build());
+            Describer.Window window = Describer.window(dsg, r.get(), offset, PAGE_SIZE);
+            return templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs).build());
         });
         resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
+    }
+
+    /** The page number of {@code ?page=} (1 when absent); empty when it is not a number in range. */
+    static OptionalInt pageNumber(String param) {
+        if (param == null)
+            return OptionalInt.of(1);
+        if (!param.matches("[1-9][0-9]{0,6}"))
+            return OptionalInt.empty();
+        int n = Integer.parseInt(param);
+        return n <= MAX_PAGE ? OptionalInt.of(n) : OptionalInt.empty();
     }
 
     // ---- /data/

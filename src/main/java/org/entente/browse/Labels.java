@@ -46,7 +46,7 @@ public final class Labels {
         for (Node n : resources)
             if (n.isURI())
                 iris.add(n);
-        BrowseLib.selectValues(dsg, BrowseLib.query("labels"), "r", iris, b -> {
+        BrowseLib.selectValues(dsg, BrowseLib.query("labels"), "r", iris, Map.of(), b -> {
             Node lit = b.get("label");
             String lang = lit.getLiteralLanguage().isEmpty() ? "" : lit.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).split("-")[0];
             Map<String, String> byLang = l.labels.computeIfAbsent(b.get("r"), k -> new HashMap<>());

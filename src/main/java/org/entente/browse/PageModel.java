@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -38,17 +41,36 @@ final class PageModel {
     private final IriScheme iris;
     private final Node resource;
     private final String localPath;
+    private final Describer.Window window;
     private final DatasetGraph description;
+    /** The description's quads by subject and by object: a description spans many graphs, and a
+     *  general dataset's find over any graph visits each of them. */
+    private final Map<Node, List<Quad>> bySubject = new HashMap<>();
+    private final Map<Node, List<Quad>> byObject = new HashMap<>();
+    private final List<Quad> quads = new ArrayList<>();
     private final List<String> languages;
     private Labels labels;
 
-    PageModel(DatasetGraph dsg, IriScheme iris, Node resource, String localPath, DatasetGraph description, List<String> languages) {
+    PageModel(DatasetGraph dsg, IriScheme iris, Node resource, String localPath, Describer.Window window, List<String> languages) {
         this.dsg = dsg;
         this.iris = iris;
         this.resource = resource;
         this.localPath = localPath;
-        this.description = description;
+        this.window = window;
+        this.description = window.description();
         this.languages = languages;
+        description.find().forEachRemaining(q -> {
+            quads.add(q);
+            bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q);
+            byObject.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q);
+        });
+    }
+
+    /** The description's quads matching a pattern (any graph); Node.ANY matches anything. */
+    private Iterator<Quad> find(Node s, Node p, Node o) {
+        List<Quad> from = s.isConcrete() ? bySubject.getOrDefault(s, List.of())
+            : o.isConcrete() ? byObject.getOrDefault(o, List.of()) : quads;
+        return from.stream().filter(q -> q.matches(Node.ANY, s, p, o)).iterator();
     }
 
     Map<String, Object> build() {
@@ -74,6 +96,7 @@ final class PageModel {
         List<Map<String, Object>> byStatus = participantsByStatus();
         m.put("byStatus", byStatus);
         m.put("hasByStatus", !byStatus.isEmpty());
+        m.put("pager", pager());
         List<Map<String, Object>> timeline = timeline(timelineRows);
         m.put("timeline", timeline);
         m.put("hasTimeline", !timeline.isEmpty());
@@ -106,13 +129,13 @@ final class PageModel {
 
     private List<Map<String, Object>> types() {
         Set<Node> seen = new LinkedHashSet<>();
-        description.find(Node.ANY, resource, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> seen.add(q.getObject()));
+        find(resource, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> seen.add(q.getObject()));
         return seen.stream().map(this::link).toList();
     }
 
     private List<Map<String, Object>> wikidata() {
         List<Map<String, Object>> out = new ArrayList<>();
-        description.find(Node.ANY, resource, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> {
+        find(resource, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isURI() && o.getURI().startsWith("http://www.wikidata.org/entity/"))
                 out.add(Map.of("href", o.getURI().replace("http://www.wikidata.org/entity/", "https://www.wikidata.org/wiki/"),
@@ -124,7 +147,7 @@ final class PageModel {
     /** The resource's own statements, grouped by property, each value with its source. */
     private List<Map<String, Object>> properties() {
         Map<Node, List<Map<String, Object>>> byPredicate = new LinkedHashMap<>();
-        description.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        find(resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getPredicate().equals(RDF.type.asNode()) || q.getPredicate().equals(OWL.sameAs.asNode()))
                 return;
             Map<String, Object> v = value(q.getObject());
@@ -167,7 +190,7 @@ final class PageModel {
             Node by = first(node, ENT.node(ENT.attributedTo));
             st.put("attributedTo", by == null ? null : link(by));
             List<String> quotes = new ArrayList<>();
-            description.find(Node.ANY, node, ENT.node(ENT.quote), Node.ANY).forEachRemaining(q -> quotes.add(q.getObject().getLiteralLexicalForm()));
+            find(node, ENT.node(ENT.quote), Node.ANY).forEachRemaining(q -> quotes.add(q.getObject().getLiteralLexicalForm()));
             st.put("quotes", quotes);
             out.add(st);
         }
@@ -176,7 +199,7 @@ final class PageModel {
 
     private List<Node> naryNodes() {
         Set<Node> out = new LinkedHashSet<>();
-        description.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+        find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             if (NARY.contains(q.getObject()) && !q.getSubject().equals(resource))
                 out.add(q.getSubject());
         });
@@ -257,7 +280,7 @@ final class PageModel {
     /** For an event: who takes part, grouped by status. */
     private List<Map<String, Object>> participantsByStatus() {
         Map<String, List<Map<String, Object>>> groups = new TreeMap<>();
-        description.find(Node.ANY, Node.ANY, ENT.node(ENT.event), resource).forEachRemaining(q -> {
+        find(Node.ANY, ENT.node(ENT.event), resource).forEachRemaining(q -> {
             Node part = q.getSubject();
             Node who = first(part, ENT.node(ENT.participant));
             Node status = first(part, ENT.node(ENT.status));
@@ -279,22 +302,67 @@ final class PageModel {
         return out;
     }
 
-    private List<Map<String, Object>> timeline(List<Binding> rows) {
+    /**
+     * Dated entries: offices (from the store) and, from the statements on this page, the events the
+     * resource took part in (with their status) and the ties it entered, in date order.
+     */
+    private List<Map<String, Object>> timeline(List<Binding> offices) {
+        record Entry(Node date, String what, Node target) {}
+        List<Entry> entries = new ArrayList<>();
+        offices.forEach(b -> entries.add(new Entry(b.get("date"), lexical(b.get("what")), b.get("target"))));
+        Map<Node, Node> statusOfEvent = new LinkedHashMap<>();
+        for (Node n : naryNodes()) {
+            Node cls = typeOrSelf(n);
+            if (cls.equals(ENT.node(ENT.Participation)) && (resource.equals(first(n, ENT.node(ENT.participant)))
+                                                             || resource.equals(first(n, ENT.node(ENT.representing))))) {
+                Node event = first(n, ENT.node(ENT.event)), status = first(n, ENT.node(ENT.status));
+                if (event != null && status != null)
+                    statusOfEvent.put(event, status);
+            } else if (cls.equals(ENT.node(ENT.DiplomaticTie)) && all(n, ENT.node(ENT.party)).contains(resource)) {
+                Node start = first(n, ENT.node(ENT.startDate)), type = first(n, ENT.node(ENT.tieType));
+                if (start != null && type != null)
+                    entries.add(new Entry(start, "tie", type));
+            }
+        }
+        if (!statusOfEvent.isEmpty())
+            BrowseLib.selectValues(dsg, BrowseLib.query("dates"), "e", new ArrayList<>(statusOfEvent.keySet()), Map.of(),
+                                   b -> entries.add(new Entry(b.get("date"), labels.of(statusOfEvent.get(b.get("e"))), b.get("e"))));
+        entries.sort(Comparator.comparing((Entry e) -> lexical(e.date())).thenComparing(Entry::what));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Binding b : rows) {
-            Map<String, Object> e = link(b.get("target"));
-            e.put("date", lexical(b.get("date")));
-            e.put("what", lexical(b.get("what")));
-            out.add(e);
+        Set<List<Object>> seen = new HashSet<>();
+        for (Entry e : entries) {
+            if (!seen.add(List.of(e.date(), e.what(), e.target())))
+                continue;
+            Map<String, Object> m = link(e.target());
+            m.put("date", lexical(e.date()));
+            m.put("what", e.what());
+            out.add(m);
         }
         return out;
+    }
+
+    /** Where this page's window of linked statements lies among all of them, with links to the others. */
+    private Map<String, Object> pager() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int total = window.linked(), from = window.offset(), shown = window.window().size(), size = window.size();
+        m.put("paged", total > size);
+        m.put("from", from + 1);
+        m.put("to", from + shown);
+        m.put("total", total);
+        String base = "/page/" + localPath + "?lang=" + languages.get(0) + "&page=";
+        int page = from / size + 1;
+        if (from > 0)
+            m.put("prev", base + (page - 1));
+        if (from + shown < total)
+            m.put("next", base + (page + 1));
+        return m;
     }
 
     /** What points to the resource, except n-ary statements (shown as sentences). */
     private List<Map<String, Object>> incoming() {
         Map<Node, Set<Node>> byPredicate = new LinkedHashMap<>();
         Set<Node> nary = new LinkedHashSet<>(naryNodes());
-        description.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+        find(Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
             if (!q.getSubject().equals(resource) && !nary.contains(q.getSubject()))
                 byPredicate.computeIfAbsent(q.getPredicate(), k -> new LinkedHashSet<>()).add(q.getSubject());
         });
@@ -307,11 +375,11 @@ final class PageModel {
     /** The resource in the middle, its direct neighbours around it. */
     private Map<String, Object> svg() {
         Map<Node, String> neighbours = new LinkedHashMap<>();
-        description.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        find(resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isURI() && !q.getPredicate().equals(RDF.type.asNode()) && !q.getPredicate().equals(OWL.sameAs.asNode()))
                 neighbours.putIfAbsent(q.getObject(), labels.of(q.getPredicate()));
         });
-        description.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+        find(Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
             if (!q.getSubject().equals(resource)) {
                 // An n-ary statement links to the thing at its other end.
                 Node other = otherEnd(q.getSubject());
@@ -354,7 +422,7 @@ final class PageModel {
     // ---- small helpers
 
     private Node first(Node s, Node p) {
-        var it = description.find(Node.ANY, s, p, Node.ANY);
+        var it = find(s, p, Node.ANY);
         Node best = null;
         while (it.hasNext()) {
             Node o = it.next().getObject();
@@ -366,7 +434,7 @@ final class PageModel {
 
     private List<Node> all(Node s, Node p) {
         Set<Node> out = new LinkedHashSet<>();
-        description.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        find(s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         List<Node> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(labels::of));
         return sorted;
@@ -378,7 +446,7 @@ final class PageModel {
     }
 
     private Node graphOf(Node s) {
-        var it = description.find(Node.ANY, s, RDF.type.asNode(), Node.ANY);
+        var it = find(s, RDF.type.asNode(), Node.ANY);
         return it.hasNext() ? it.next().getGraph() : null;
     }
 

@@ -62,6 +62,20 @@ class BrowseTest {
                 <http://www.w3.org/2000/01/rdf-schema#seeAlso> <https://w3id.org/entente/id/person/kim-jong-un> .
             """);
         Loader.create().dataset(dsg).validate(false).build().load(List.of(hostile));
+        // A state that 60 participations point to: more than a page shows at once.
+        StringBuilder many = new StringBuilder("""
+            @prefix ent: <https://w3id.org/entente/ontology#> .
+            @base <https://w3id.org/entente/id/> .
+            <state/paged> <http://www.w3.org/2000/01/rdf-schema#label> "Paged"@en .
+            <event/paged> a ent:Summit ; <http://www.w3.org/2000/01/rdf-schema#label> "Paged summit"@en ;
+                ent:date "2025-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
+            """);
+        for (int i = 0; i < 60; i++)
+            many.append(String.format("<https://w3id.org/entente/id/participation/paged-%02d> a ent:Participation ; ent:participant <state/paged> ;"
+                                      + " ent:event <event/paged> ; ent:status <concept/status/confirmed> ; ent:quote \"quote %02d\"@en .%n", i, i));
+        Path paged = tmp.resolve("paged.ttl");
+        Files.writeString(paged, many.toString());
+        Loader.create().dataset(dsg).validate(false).build().load(List.of(paged));
         server = EntenteServer.create().dataset(dsg).port(0).build().build().start();
     }
 
@@ -92,6 +106,24 @@ class BrowseTest {
         assertEquals(303, r.statusCode(), accept);
         assertEquals(location, r.headers().firstValue("Location").orElse(null), accept);
         assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), "Vary: Accept");
+    }
+
+    @Test
+    void aPageShowsOneWindowOfWhatPointsToItWithLinksToTheOthers() throws Exception {
+        String first = get("/page/state/paged", "text/html").body();
+        assertTrue(first.contains("Statements and links 1–25 of 60"), first);
+        assertTrue(first.contains("quote 00") && first.contains("quote 24") && !first.contains("quote 25"), "the first window, in order");
+        assertTrue(first.contains("rel=\"next\"") && !first.contains("rel=\"prev\""));
+        assertTrue(first.contains("id=\"timeline\"") && first.contains("2025-01-02"), "the window's events are on the timeline");
+        String last = get("/page/state/paged?page=3", "text/html").body();
+        assertTrue(last.contains("Statements and links 51–60 of 60"), last);
+        assertTrue(last.contains("quote 59") && !last.contains("quote 49"));
+        assertTrue(last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""));
+        for (String bad : new String[] { "0", "-1", "abc", "99999999" })
+            assertEquals(400, get("/page/state/paged?page=" + bad, "text/html").statusCode(), "page=" + bad);
+        // The data document is not paged: it holds the whole description.
+        String turtle = get("/data/state/paged.ttl", null).body();
+        assertTrue(turtle.contains("paged-00") && turtle.contains("paged-59"));
     }
 
     @Test
