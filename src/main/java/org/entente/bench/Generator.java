@@ -51,10 +51,12 @@ public final class Generator {
 
     private final long triples;
     private final long seed;
+    private final long firstArticle;
 
-    private Generator(long triples, long seed) {
+    private Generator(long triples, long seed, long firstArticle) {
         this.triples = triples;
         this.seed = seed;
+        this.firstArticle = firstArticle;
     }
 
     public static Builder create() {
@@ -83,6 +85,14 @@ public final class Generator {
         int states = (int) Math.max(10, Math.min(400, triples / 2_500));
         int personsPerState = 4;
         Node reference = iri("source/gen-reference");
+        if (firstArticle == 0)
+            reference(s, rnd, reference, states, personsPerState);
+        articles(s, rnd, states, personsPerState);
+        return s.count;
+    }
+
+    /** The states, their capitals and offices, and the leaders who held them: the reference graph. */
+    private static void reference(Sink s, SplittableRandom rnd, Node reference, int states, int personsPerState) {
         s.add(reference, reference, RDF.type.asNode(), ENT.node(ENT.Source));
         s.add(reference, reference, RDFS.label.asNode(), lit("Generated reference data", "en"));
         for (int i = 0; i < states; i++) {
@@ -113,8 +123,11 @@ public final class Generator {
                     s.add(reference, tenure, ENT.node(ENT.endDate), date(from + 9, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
             }
         }
-        // News sources, each a named graph with an event and what it says about it, until the size is reached.
-        for (int a = 0; s.count < triples; a++) {
+    }
+
+    /** News sources, each a named graph with an event and what it says about it, until the size is reached. */
+    private void articles(Sink s, SplittableRandom rnd, int states, int personsPerState) {
+        for (long a = firstArticle; s.count < triples; a++) {
             Node source = iri("source/gen-article-" + a), event = iri("event/gen-" + a);
             int year = 2000 + rnd.nextInt(26);
             s.add(source, source, RDF.type.asNode(), ENT.node(ENT.Source));
@@ -159,7 +172,6 @@ public final class Generator {
             s.add(source, stance, ENT.node(ENT.certainty), concept("certainty", CERTAINTY.get(rnd.nextInt(CERTAINTY.size()))));
             s.add(source, stance, ENT.node(ENT.quote), lit("State " + y + " spoke about event " + a + ".", "en"));
         }
-        return s.count;
     }
 
     private static Node state(int i) {
@@ -214,6 +226,7 @@ public final class Generator {
     public static final class Builder {
         private long triples = 1_000_000;
         private long seed = 42;
+        private long firstArticle = 0;
 
         private Builder() {}
 
@@ -230,8 +243,19 @@ public final class Generator {
             return this;
         }
 
+        /**
+         * Makes more news for data made before: articles numbered from {@code first} (0, the default,
+         * also makes the reference data of states, offices and leaders, which later articles refer to).
+         */
+        public Builder firstArticle(long first) {
+            if (first < 0)
+                throw new EntenteException("the first article number must not be negative");
+            this.firstArticle = first;
+            return this;
+        }
+
         public Generator build() {
-            return new Generator(triples, seed);
+            return new Generator(triples, seed, firstArticle);
         }
     }
 }

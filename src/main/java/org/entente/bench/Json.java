@@ -2,7 +2,7 @@ package org.entente.bench;
 
 import java.util.Map;
 
-/** A few lines of JSON writing for the results (numbers, strings and nested maps only). */
+/** A few lines of JSON writing for the results (numbers, booleans, strings, lists and nested maps). */
 final class Json {
     private Json() {}
 
@@ -16,7 +16,13 @@ final class Json {
             }
             return sb.append('}').toString();
         }
-        if (v instanceof Number)
+        if (v instanceof java.util.List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++)
+                sb.append(i == 0 ? "" : ",").append(write(l.get(i)));
+            return sb.append(']').toString();
+        }
+        if (v instanceof Number || v instanceof Boolean)
             return v.toString();
         return "\"" + escape(String.valueOf(v)) + "\"";
     }

@@ -13,8 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.entente.query.QueryLib;
 
 /** Helpers of the browse module: its queries, read once from the classpath and run with substitution. */
@@ -41,23 +39,17 @@ public final class BrowseLib {
     }
 
     /**
-     * Runs a SELECT with a VALUES block of one variable, and variables bound by substitution. The block
-     * goes first in the query's WHERE group (not after it), so that the engine starts from the values
-     * and looks up only what they name. Call inside a read transaction.
+     * Runs a SELECT with a VALUES block of one variable (first in the WHERE group, see
+     * {@link QueryLib#valuesFirst}), and variables bound by substitution. Call inside a read transaction.
      */
     public static void selectValues(DatasetGraph dsg, Query template, String var, List<Node> values, Map<String, Node> bindings,
                                     Consumer<Binding> action) {
         Var v = Var.alloc(var);
         for (int i = 0; i < values.size(); i += 200) {
-            Query q = template.cloneQuery();
-            ElementData data = new ElementData();
-            data.add(v);
+            List<Binding> rows = new ArrayList<>();
             for (Node n : values.subList(i, Math.min(values.size(), i + 200)))
-                data.add(BindingFactory.binding(v, n));
-            ElementGroup where = new ElementGroup();
-            where.addElement(data);
-            where.addElement(q.getQueryPattern());
-            q.setQueryPattern(where);
+                rows.add(BindingFactory.binding(v, n));
+            Query q = QueryLib.valuesFirst(template, List.of(v), rows);
             QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(q);
             bindings.forEach((k, val) -> b.substitution(Var.alloc(k), val));
             try (QueryExec qe = b.build()) {

@@ -25,6 +25,9 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.entente.federation.FederationLib;
 import org.entente.federation.RemoteSparql;
@@ -74,6 +77,28 @@ public final class QueryLib {
             throw new EntenteException("No query named '" + nameOrFile + "' in " + dir + "; there are: " + names);
         }
         return NamedQuery.read(file);
+    }
+
+    /**
+     * A copy of a query with a VALUES block as the first element of its WHERE group: the engine starts
+     * from the values, and the group's filters see them (as they would see substituted variables). The
+     * way to send bound parameters to an endpoint, where execution-time substitution is not available.
+     */
+    public static Query valuesFirst(Query template, List<Var> vars, List<Binding> rows) {
+        Query q = template.cloneQuery();
+        ElementData data = new ElementData();
+        vars.forEach(data::add);
+        rows.forEach(data::add);
+        Element pattern = q.getQueryPattern();
+        if (pattern instanceof ElementGroup group) {
+            group.getElements().add(0, data);
+        } else {
+            ElementGroup group = new ElementGroup();
+            group.addElement(data);
+            group.addElement(pattern);
+            q.setQueryPattern(group);
+        }
+        return q;
     }
 
     /** A ready execution of a query with its parameters substituted into the parsed query. */

@@ -1,13 +1,16 @@
 package org.entente.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.JarRunner;
+import org.entente.TestLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,24 +20,49 @@ class BenchIT {
     @TempDir
     Path tmp;
 
+    private static double number(String json, String section, String key) {
+        Matcher m = Pattern.compile("\"" + section + "\":\\{[^}]*?\"" + key + "\":([0-9.Ee+-]+)").matcher(json);
+        assertTrue(m.find(), section + "." + key + " missing in " + json);
+        return Double.parseDouble(m.group(1));
+    }
+
     @Test
     void tinyBenchmarkProducesEveryFigure() throws Exception {
         Path fuseki = Path.of(System.getProperty("entente.fuseki.jar", "target/bench-tools/jena-fuseki-server-5.6.0.jar"));
+        Path bsbm = fuseki.resolveSibling("bsbm");
         assertTrue(Files.isRegularFile(fuseki), "stock Fuseki jar missing: " + fuseki);
-        Bench.main("--triples", "10000", "--out", tmp.toString(), "--jar", JarRunner.jar().toString(), "--fuseki", fuseki.toString());
+        assertTrue(Files.isDirectory(bsbm), "BSBM tools missing: " + bsbm);
+        Bench.main("--triples", "10000", "--out", tmp.toString(), "--jar", JarRunner.jar().toString(), "--fuseki", fuseki.toString(),
+                   "--bsbm", bsbm.toString(), "--queries", TestLib.home().resolve("queries").toString());
         String json = Files.readString(tmp.resolve("results.json"));
-        for (String key : new String[] { "entente_tps", "tdb2_tdbloader_tps", "entente_qmph", "fuseki_qmph", "p50_ms", "p99_ms", "serve_peak_rss_mb" }) {
-            Matcher m = Pattern.compile("\"" + key + "\":([0-9.]+)").matcher(json);
-            assertTrue(m.find(), key + " missing in " + json);
-            assertTrue(Double.parseDouble(m.group(1)) > 0, key + " is not positive in " + json);
+
+        String[][] positive = { { "load", "entente_tps" }, { "load", "tdb2_tdbloader_tps" }, { "load", "entente_no_validate_tps" },
+            { "query", "entente_qmph" }, { "query", "fuseki_qmph" }, { "bsbm", "entente_qmph" }, { "bsbm", "fuseki_qmph" },
+            { "bsbm_load", "entente_tps" }, { "bsbm_load", "tdb2_tdbloader_tps" },
+            { "page", "p50_ms" }, { "page", "p99_ms" }, { "page", "p50_ms_8_clients" }, { "page", "http_floor_ms_fuseki" },
+            { "competency", "p50_ms" }, { "competency", "p99_ms_8_clients" },
+            { "incremental", "tps" }, { "incremental", "query_p50_ms_during" },
+            { "memory", "serve_peak_rss_mb" }, { "memory", "serve_peak_heap_mb" } };
+        for (String[] f : positive)
+            assertTrue(number(json, f[0], f[1]) > 0, f[0] + "." + f[1] + " is not positive in " + json);
+        for (String section : new String[] { "load", "query", "bsbm" }) {
+            double r = number(json, section, "ratio");
+            assertTrue(r > 0.01 && r < 100, "an absurd " + section + " ratio " + r);
         }
-        for (String ratio : new String[] { "\"load\":\\{[^}]*\"ratio\":([0-9.]+)", "\"query\":\\{[^}]*\"ratio\":([0-9.]+)" }) {
-            Matcher m = Pattern.compile(ratio).matcher(json);
-            assertTrue(m.find(), ratio + " in " + json);
-            double r = Double.parseDouble(m.group(1));
-            assertTrue(r > 0.01 && r < 100, "an absurd ratio " + r);
+        assertTrue(number(json, "page", "p50_ms") <= number(json, "page", "p99_ms"), "p50 above p99");
+        assertTrue(number(json, "memory", "serve_peak_heap_mb") <= 512, "the heap is capped at 512 MB");
+        assertTrue(json.contains("\"machine\":\"") && json.contains("cores"), "the machine is described");
+        assertTrue(json.contains("\"goals\":{") && json.contains("\"growth\":[{"), "goals and the growth series");
+
+        String report = Files.readString(tmp.resolve("report.md"));
+        assertTrue(report.contains("load.ratio") && report.contains("bsbm.ratio") && report.contains("## Goals"), report);
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
+        for (String chart : new String[] { "load.png", "query.png", "latency.png", "memory.png" }) {
+            Path file = tmp.resolve(chart);
+            assertTrue(Files.size(file) > 2_000, chart + " is too small to hold a chart");
+            assertArrayEquals(png, Arrays.copyOf(Files.readAllBytes(file), 4), chart + " is not a PNG");
+            assertTrue(report.contains("(" + chart + ")"), "the report shows " + chart);
         }
-        assertTrue(json.contains("\"machine\":\""), "the machine is described");
-        assertTrue(Files.readString(tmp.resolve("report.md")).contains("load.ratio"));
+        assertTrue(!Files.exists(tmp.resolve("work")), "the stores and data of the run are cleaned up");
     }
 }

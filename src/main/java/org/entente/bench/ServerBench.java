@@ -1,0 +1,270 @@
+package org.entente.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.entente.sys.EntenteException;
+
+/**
+ * What a server does, side by side: our server and stock Fuseki 5.6.0, each in its own JVM with the same
+ * heap, over identical copies of the same TDB2 store. Query mixes in alternating blocks; BSBM's explore
+ * mix; our pages and named queries at 1 and 8 clients; an upload into the running server with queries
+ * going on; the server's peak memory.
+ */
+final class ServerBench {
+    static final String HEAP = "-Xmx512m";
+    private static final String USER = "bench", PASSWORD = "bench-only";
+
+    private final Path jar;
+    private final Path fuseki;
+    private final Path work;
+    private final Path queries;
+    /** How many requests a measurement sends: a quarter for smoke runs on tiny data. */
+    private final int scale;
+
+    ServerBench(Path jar, Path fuseki, Path work, Path queries, long triples) {
+        this.jar = jar;
+        this.fuseki = fuseki;
+        this.work = work;
+        this.queries = queries;
+        this.scale = triples < 50_000 ? 1 : 4;
+    }
+
+    /** Two running servers over copies of one store, and our server's memory samplers. */
+    private final class Pair implements AutoCloseable {
+        final Process ours, stock;
+        final String a, b;
+        final Procs.HeapSampler heap;
+
+        Pair(Path store, String name) throws Exception {
+            Path copy = work.resolve(name + "-stock-copy");
+            Procs.deleteTree(copy);
+            Procs.copyTree(store, copy);
+            Path passwd = work.resolve("passwd");
+            Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
+            int p1 = Procs.freePort(), p2 = Procs.freePort();
+            ours = Procs.java(HEAP, "-jar", jar.toString(), "serve", "--no-seed", "--store", store.toString(), "--port", Integer.toString(p1),
+                              "--passwd", passwd.toString(), "--max-body", "4000000000")
+                        .redirectOutput(work.resolve(name + "-serve.log").toFile()).start();
+            stock = Procs.java(HEAP, "-jar", fuseki.toString(), "--loc", copy.toString(), "--set", "tdb:unionDefaultGraph=true",
+                               "--port", Integer.toString(p2), "/kg")
+                         .redirectOutput(work.resolve(name + "-fuseki.log").toFile()).start();
+            a = "http://127.0.0.1:" + p1;
+            b = "http://127.0.0.1:" + p2;
+            Procs.awaitUp(a + "/$/ping", ours);
+            Procs.awaitUp(b + "/$/ping", stock);
+            heap = new Procs.HeapSampler(ours.pid());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            heap.close();
+            Procs.stop(ours);
+            Procs.stop(stock);
+        }
+    }
+
+    /** Everything over our generated data; fills {@code into} with query, page, competency, incremental and memory. */
+    void generated(Path store, long triples, Map<String, Object> into) throws Exception {
+        try (Pair s = new Pair(store, "gen")) {
+            into.put("query", queryMix(s, triples));
+            Map<String, Object> page = pages(s.a, triples);
+            page.put("http_floor_ms_entente", floor(s.a));
+            page.put("http_floor_ms_fuseki", floor(s.b));
+            into.put("page", page);
+            into.put("competency", competency(s.a, triples));
+            into.put("incremental", incremental(s.a, triples));
+            Map<String, Object> mem = new LinkedHashMap<>();
+            mem.put("serve_peak_rss_mb", Procs.peakRssMb(s.ours.pid()));
+            mem.put("serve_peak_heap_mb", s.heap.peak());
+            mem.put("serve_heap_max_mb", 512);
+            mem.put("fuseki_peak_rss_mb", Procs.peakRssMb(s.stock.pid()));
+            mem.put("store_mb", Procs.sizeOnDiskMb(store));
+            into.put("memory", mem);
+        }
+    }
+
+    /** BSBM's explore mix against both servers, alternating. */
+    Map<String, Object> bsbm(Bsbm tool, Path store, Path bsbmDir, long triples) throws Exception {
+        try (Pair s = new Pair(store, "bsbm")) {
+            int runs = triples >= 5_000_000 ? 20 : 12 * scale;
+            double oursMixes = 0, oursSecs = 0, stockMixes = 0, stockSecs = 0;
+            for (int round = 0; round < 2; round++) {
+                Bsbm.Run o = tool.drive(s.a + "/kg/sparql", runs, round == 0 ? 10 : 2, bsbmDir);
+                Bsbm.Run f = tool.drive(s.b + "/kg/sparql", runs, round == 0 ? 10 : 2, bsbmDir);
+                oursMixes += o.mixes();
+                oursSecs += o.seconds();
+                stockMixes += f.mixes();
+                stockSecs += f.seconds();
+            }
+            double oq = oursMixes / (oursSecs / 3600), sq = stockMixes / (stockSecs / 3600);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("entente_qmph", Math.round(oq));
+            m.put("fuseki_qmph", Math.round(sq));
+            m.put("ratio", Latency.round3(oq / sq));
+            m.put("note", "BSBM explore use case (bsbm-core test driver), one client, 2 alternating rounds of " + runs
+                          + " mixes each per server, after the driver's warm-up; QMpH over all rounds");
+            return m;
+        }
+    }
+
+    // ---- our query mix
+
+    private Map<String, Object> queryMix(Pair s, long triples) throws Exception {
+        List<String> mix = new ArrayList<>();
+        SplittableRandom rnd = new SplittableRandom(7);
+        int articles = (int) Math.max(1, triples / 100);
+        for (int i = 0; i < 100 * scale; i++)
+            mix.addAll(QueryMix.mix(rnd, articles));
+        runMix(s.a, mix.subList(0, 25 * scale));
+        runMix(s.b, mix.subList(0, 25 * scale));
+        double oursSecs = 0, stockSecs = 0;
+        int blocks = 4, per = mix.size() / blocks;
+        for (int k = 0; k < blocks; k++) {
+            List<String> block = mix.subList(k * per, (k + 1) * per);
+            oursSecs += runMix(s.a, block);
+            stockSecs += runMix(s.b, block);
+        }
+        double mixes = mix.size() / (double) QueryMix.SIZE;
+        double oq = mixes / (oursSecs / 3600), sq = mixes / (stockSecs / 3600);
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("entente_qmph", Math.round(oq));
+        q.put("fuseki_qmph", Math.round(sq));
+        q.put("ratio", Latency.round3(oq / sq));
+        q.put("note", QueryMix.SIZE + " look-ups a mix, " + (int) mixes + " mixes, one client, 4 alternating blocks after a warm-up");
+        return q;
+    }
+
+    private static double runMix(String base, List<String> queries) throws Exception {
+        long t0 = System.nanoTime();
+        for (String q : queries) {
+            HttpResponse<String> r = Procs.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200)
+                throw new EntenteException(base + " answered " + r.statusCode() + " to " + q + ": " + r.body());
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    // ---- pages and named queries
+
+    /** The p50 of {@code ASK {}} over HTTP: what any request costs on this machine, before any work. */
+    private double floor(String base) throws Exception {
+        List<Latency.Call> calls = new ArrayList<>();
+        for (int i = 0; i < 50 * scale; i++)
+            calls.add(new Latency.Call("ask", HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=ASK%7B%7D"))
+                .header("Accept", "application/sparql-results+json").build()));
+        Latency.run(calls.subList(0, 10 * scale), 1);
+        return Latency.run(calls, 1).p50();
+    }
+
+    private Map<String, Object> pages(String base, long triples) throws Exception {
+        SplittableRandom rnd = new SplittableRandom(11);
+        int states = (int) Math.max(10, Math.min(400, triples / 2_500));
+        int articles = (int) Math.max(1, triples / 100);
+        List<Latency.Call> calls = new ArrayList<>();
+        for (int i = 0; i < 150 * scale; i++) {
+            int st = rnd.nextInt(states);
+            String[] kind = switch (i % 3) {
+                case 0 -> new String[] { "state", "state/gen-" + Generator.code(st).toLowerCase(Locale.ROOT) };
+                case 1 -> new String[] { "person", "person/gen-leader-" + st + "-" + rnd.nextInt(4) };
+                default -> new String[] { "event", "event/gen-" + rnd.nextInt(articles) };
+            };
+            calls.add(new Latency.Call(kind[0], HttpRequest.newBuilder(URI.create(base + "/page/" + kind[1])).header("Accept", "text/html").build()));
+        }
+        return latencies(calls, "entity pages (states, persons, events in turn)");
+    }
+
+    private Map<String, Object> competency(String base, long triples) throws Exception {
+        List<Latency.Call> calls = Competency.calls(queries, base + "/kg/sparql", triples, 150 * scale, 13);
+        return latencies(calls, "the local named queries of queries/, in turn, with parameters drawn from the data");
+    }
+
+    private static Map<String, Object> latencies(List<Latency.Call> calls, String what) throws Exception {
+        int warm = calls.size() / 6;
+        Latency.run(calls.subList(0, warm), 1);
+        Latency.Result one = Latency.run(calls.subList(warm, calls.size() * 2 / 3), 1);
+        Latency.Result eight = Latency.run(calls, 8);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50_ms", one.p50());
+        m.put("p99_ms", one.p99());
+        m.put("p50_ms_8_clients", eight.p50());
+        m.put("p99_ms_8_clients", eight.p99());
+        m.put("p50_ms_by_kind", new LinkedHashMap<String, Object>(one.p50ByGroup()));
+        m.put("note", what + "; " + one.n() + " requests with 1 client, " + eight.n() + " with 8, after " + warm + " warm-up requests");
+        return m;
+    }
+
+    // ---- an upload into the running server, with a client querying all along
+
+    private Map<String, Object> incremental(String base, long triples) throws Exception {
+        long size = Math.max(2_000, triples / 20);
+        Path inc = work.resolve("increment.nq");
+        long quads = Generator.create().triples(size).seed(99).firstArticle(1_000_000_000L).build().write(inc);
+        SplittableRandom rnd = new SplittableRandom(17);
+        List<String> mix = new ArrayList<>();
+        for (int i = 0; i < 4000; i++)
+            mix.addAll(QueryMix.mix(rnd, (int) Math.max(1, triples / 100)));
+        List<Double> idle = timeEach(base, mix.subList(0, 50 * scale));
+        List<Double> during = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean uploading = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            int i = 50 * scale;
+            try {
+                while (uploading.get())
+                    during.addAll(timeEach(base, List.of(mix.get(i++ % mix.size()))));
+            } catch (Exception ex) {
+                throw new EntenteException("query during upload failed: " + ex.getMessage(), ex);
+            }
+        }, "bench-reader");
+        reader.start();
+        long t0 = System.nanoTime();
+        HttpResponse<String> r;
+        try {
+            r = Procs.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/kg/data"))
+                .header("Content-Type", "application/n-quads")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofFile(inc)).build(), HttpResponse.BodyHandlers.ofString());
+        } finally {
+            uploading.set(false);
+            reader.join();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (r.statusCode() / 100 != 2)
+            throw new EntenteException("upload answered " + r.statusCode() + ": " + r.body());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("triples", quads);
+        m.put("tps", Math.round(quads / secs));
+        m.put("query_p50_ms_idle", Latency.round3(Latency.percentile(idle, 50)));
+        m.put("query_p50_ms_during", Latency.round3(Latency.percentile(during, 50)));
+        m.put("query_p99_ms_during", Latency.round3(Latency.percentile(during, 99)));
+        m.put("queries_during", during.size());
+        m.put("note", "N-Quads POSTed to /kg/data (one transaction) while one client runs the query mix; "
+                      + "queries read the last committed state throughout");
+        return m;
+    }
+
+    private static List<Double> timeEach(String base, List<String> queries) throws Exception {
+        List<Double> out = new ArrayList<>();
+        for (String q : queries) {
+            long t0 = System.nanoTime();
+            runMix(base, List.of(q));
+            out.add((System.nanoTime() - t0) / 1e6);
+        }
+        return out;
+    }
+}
