@@ -122,12 +122,18 @@ final class BrowseServlet extends HttpServlet {
             return;
         }
         int offset = (page.getAsInt() - 1) * PAGE_SIZE;
-        String html = Txn.calculateRead(dsg, () -> {
+        Optional<String> html = Txn.calculateRead(dsg, () -> {
             Describer.Window window = Describer.window(dsg, r.get(), offset, PAGE_SIZE);
-            return templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs).build());
+            if (offset > 0 && window.window().isEmpty())
+                return Optional.<String>empty();
+            return Optional.of(templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs).build()));
         });
+        if (html.isEmpty()) {
+            error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "There is no page " + page.getAsInt() + " of this resource.");
+            return;
+        }
         resp.setHeader("Vary", "Accept-Language");
-        html(resp, HttpSC.OK_200, html);
+        html(resp, HttpSC.OK_200, html.get());
     }
 
     /** The page number of {@code ?page=} (1 when absent); empty when it is not a number in range. */

@@ -33,8 +33,7 @@ final class PageModel {
     static final List<String> LANGUAGES = List.of("en", "zh", "ko", "ru", "ja");
     private static final Map<String, String> LANGUAGE_NAMES =
         Map.of("en", "English", "zh", "中文", "ko", "한국어", "ru", "Русский", "ja", "日本語");
-    private static final Set<Node> NARY = Set.of(ENT.node(ENT.Participation), ENT.node(ENT.Tenure),
-        ENT.node(ENT.DiplomaticTie), ENT.node(ENT.Stance), ENT.node(ENT.Assessment));
+    private static final Set<Node> NARY = Describer.NARY;
     private static final int SVG_NEIGHBOURS = 14;
 
     private final DatasetGraph dsg;
@@ -353,7 +352,7 @@ final class PageModel {
         int page = from / size + 1;
         if (from > 0)
             m.put("prev", base + (page - 1));
-        if (from + shown < total)
+        if (shown == size && from + shown < total)
             m.put("next", base + (page + 1));
         return m;
     }

@@ -121,6 +121,7 @@ class BrowseTest {
         assertTrue(last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""));
         for (String bad : new String[] { "0", "-1", "abc", "99999999" })
             assertEquals(400, get("/page/state/paged?page=" + bad, "text/html").statusCode(), "page=" + bad);
+        assertEquals(404, get("/page/state/paged?page=4", "text/html").statusCode(), "past the last page");
         // The data document is not paged: it holds the whole description.
         String turtle = get("/data/state/paged.ttl", null).body();
         assertTrue(turtle.contains("paged-00") && turtle.contains("paged-59"));
