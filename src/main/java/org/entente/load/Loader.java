@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.zip.GZIPInputStream;
@@ -47,7 +49,8 @@ public final class Loader {
 
     private final DatasetGraph dsg;
     private final Node graph;
-    private final ShaclGate gate;
+    /** The gate, still being read from the jar (on a thread of its own) while parsing starts; null without validation. */
+    private final CompletableFuture<ShaclGate> gate;
     private final Path root;
     private final long progressEvery;
     private final long copyLimit;
@@ -56,7 +59,7 @@ public final class Loader {
         this.copyLimit = b.copyLimit;
         this.dsg = b.dsg;
         this.graph = b.graph;
-        this.gate = b.gate;
+        this.gate = b.ready;
         this.root = b.root;
         this.progressEvery = b.progressEvery;
     }
@@ -93,7 +96,7 @@ public final class Loader {
         FutureTask<Boolean> inMemoryGate = copy == null ? null : new FutureTask<>(() -> {
             Optional<Graph> g = copy.graph();
             // One core is left to the writer, which is still writing.
-            g.ifPresent(copyGraph -> gate.check(copyGraph, Runtime.getRuntime().availableProcessors() - 1));
+            g.ifPresent(copyGraph -> gate().check(copyGraph, Runtime.getRuntime().availableProcessors() - 1));
             return g.isPresent();
         });
         try {
@@ -117,7 +120,7 @@ public final class Loader {
                 long t = System.nanoTime();
                 boolean inMemory = inMemoryGate != null && awaitGate(inMemoryGate);
                 if (!inMemory)
-                    gate.check(dsg, written);
+                    gate().check(dsg, written);
                 EntenteLog.loadLog.info("SHACL gate passed ({}); the load waited {} ms for it",
                                         inMemory ? "in-memory copy, alongside the writes" : "read from the store",
                                         (System.nanoTime() - t) / 1_000_000);
@@ -126,6 +129,16 @@ public final class Loader {
         } finally {
             if (inMemoryGate != null)
                 inMemoryGate.cancel(true);
+        }
+    }
+
+    private ShaclGate gate() {
+        try {
+            return gate.join();
+        } catch (CompletionException ex) {
+            if (ex.getCause() instanceof RuntimeException re)
+                throw re;
+            throw ex;
         }
     }
 
@@ -218,6 +231,7 @@ public final class Loader {
         private DatasetGraph dsg;
         private Node graph;
         private ShaclGate gate;
+        private CompletableFuture<ShaclGate> ready;
         private boolean validate = true;
         private Path root = Path.of("");
         private long progressEvery = 1_000_000;
@@ -273,10 +287,8 @@ public final class Loader {
 
         public Loader build() {
             Objects.requireNonNull(dsg, "dataset");
-            if (validate && gate == null)
-                gate = ShaclGate.standard();
-            if (!validate)
-                gate = null;
+            // Reading the shipped shapes takes a moment: it overlaps with parsing.
+            ready = !validate ? null : gate != null ? CompletableFuture.completedFuture(gate) : CompletableFuture.supplyAsync(ShaclGate::standard);
             return new Loader(this);
         }
     }
