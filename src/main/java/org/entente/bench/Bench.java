@@ -115,7 +115,8 @@ public final class Bench {
             sec(r, "competency").get("p99_ms"), sec(r, "competency").get("p50_ms_8_clients"), sec(r, "competency").get("p99_ms_8_clients"));
         say("upload into the running server: %,d t/s; query p50 %s ms idle, %s ms during (p99 %s ms)", sec(r, "incremental").get("tps"),
             sec(r, "incremental").get("query_p50_ms_idle"), sec(r, "incremental").get("query_p50_ms_during"), sec(r, "incremental").get("query_p99_ms_during"));
-        say("memory: serve peak RSS %s MB, peak heap %s MB of 512", sec(r, "memory").get("serve_peak_rss_mb"), sec(r, "memory").get("serve_peak_heap_mb"));
+        say("memory: serve peak RSS %s MB, peak heap in use %s MB of 512 (garbage included), %s MB live after a full GC",
+            sec(r, "memory").get("serve_peak_rss_mb"), sec(r, "memory").get("serve_peak_heap_mb"), sec(r, "memory").get("serve_live_heap_mb"));
         Procs.deleteTree(store);
         Files.delete(data);
 

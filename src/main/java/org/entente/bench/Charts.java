@@ -101,7 +101,7 @@ final class Charts {
                 line("entity page p50", "page", "p50_ms"), line("entity page p99", "page", "p99_ms"),
                 line("named query p50", "competency", "p50_ms"), line("named query p99", "competency", "p99_ms"))),
             new Spec("memory.png", "Memory of serve", "MB", false, List.of(
-                line("serve peak RSS", "memory", "serve_peak_rss_mb"), line("serve peak heap in use", "memory", "serve_peak_heap_mb"),
+                line("serve peak RSS", "memory", "serve_peak_rss_mb"), line("serve peak heap in use", "memory", "serve_peak_heap_mb"), line("serve live heap after GC", "memory", "serve_live_heap_mb"),
                 line("stock Fuseki peak RSS", "memory", "fuseki_peak_rss_mb"))));
         for (Spec s : specs)
             if (draw(dir.resolve(s.file()), s.title(), s.yLabel(), s.logY(), sizes, s.lines()))

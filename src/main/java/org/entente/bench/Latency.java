@@ -28,12 +28,13 @@ final class Latency {
         List<double[]> times = Collections.synchronizedList(new ArrayList<>());
         List<String> groups = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.net.http.HttpClient http = Procs.client();
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Call c : calls)
                 jobs.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
-                    HttpResponse<byte[]> r = Procs.HTTP.send(c.request(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = http.send(c.request(), HttpResponse.BodyHandlers.ofByteArray());
                     double ms = (System.nanoTime() - t0) / 1e6;
                     if (r.statusCode() != 200)
                         throw new EntenteException(c.request().uri() + " answered " + r.statusCode() + ": "

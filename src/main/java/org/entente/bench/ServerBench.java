@@ -92,6 +92,7 @@ final class ServerBench {
             mem.put("serve_peak_rss_mb", Procs.peakRssMb(s.ours.pid()));
             mem.put("serve_peak_heap_mb", s.heap.peak());
             mem.put("serve_heap_max_mb", 512);
+            mem.put("serve_live_heap_mb", Procs.liveHeapMb(s.ours.pid()));
             mem.put("fuseki_peak_rss_mb", Procs.peakRssMb(s.stock.pid()));
             mem.put("store_mb", Procs.sizeOnDiskMb(store));
             into.put("memory", mem);
@@ -133,7 +134,7 @@ final class ServerBench {
         runMix(s.a, mix.subList(0, 25 * scale));
         runMix(s.b, mix.subList(0, 25 * scale));
         double oursSecs = 0, stockSecs = 0;
-        int blocks = 4, per = mix.size() / blocks;
+        int blocks = 8, per = mix.size() / blocks;
         for (int k = 0; k < blocks; k++) {
             List<String> block = mix.subList(k * per, (k + 1) * per);
             oursSecs += runMix(s.a, block);
@@ -145,14 +146,18 @@ final class ServerBench {
         q.put("entente_qmph", Math.round(oq));
         q.put("fuseki_qmph", Math.round(sq));
         q.put("ratio", Latency.round3(oq / sq));
-        q.put("note", QueryMix.SIZE + " look-ups a mix, " + (int) mixes + " mixes, one client, 4 alternating blocks after a warm-up");
+        q.put("note", QueryMix.SIZE + " look-ups a mix, " + (int) mixes + " mixes, one client, 8 alternating blocks after a warm-up, a new connection for each block");
         return q;
     }
 
     private static double runMix(String base, List<String> queries) throws Exception {
+        return runMix(Procs.client(), base, queries);
+    }
+
+    private static double runMix(java.net.http.HttpClient http, String base, List<String> queries) throws Exception {
         long t0 = System.nanoTime();
         for (String q : queries) {
-            HttpResponse<String> r = Procs.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200)
                 throw new EntenteException(base + " answered " + r.statusCode() + " to " + q + ": " + r.body());
@@ -260,9 +265,10 @@ final class ServerBench {
 
     private static List<Double> timeEach(String base, List<String> queries) throws Exception {
         List<Double> out = new ArrayList<>();
+        java.net.http.HttpClient http = Procs.client();
         for (String q : queries) {
             long t0 = System.nanoTime();
-            runMix(base, List.of(q));
+            runMix(http, base, List.of(q));
             out.add((System.nanoTime() - t0) / 1e6);
         }
         return out;
