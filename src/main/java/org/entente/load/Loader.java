@@ -92,7 +92,7 @@ public final class Loader {
         List<LoadReport.FileReport> reports = new ArrayList<>();
         // Into an empty store, what the load writes is the whole store: the gate can check a copy in
         // memory, on its own thread as soon as the last file is parsed, while the writes go on.
-        LoadedCopy copy = gate != null && copyLimit > 0 && dsg.isEmpty() ? new LoadedCopy(copyLimit) : null;
+        LoadedCopy copy = gate != null && copyLimit > 0 && !files.isEmpty() && dsg.isEmpty() ? new LoadedCopy(copyLimit) : null;
         FutureTask<Boolean> inMemoryGate = copy == null ? null : new FutureTask<>(() -> {
             Optional<Graph> g = copy.graph();
             // One core is left to the writer, which is still writing.

@@ -93,6 +93,14 @@ class GatePathsTest {
     }
 
     @Test
+    void anEmptyFolderIntoAnEmptyStoreReturnsAtOnce(@TempDir Path tmp) throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        LoadReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+            () -> load(tmp.resolve("store"), WHOLE, List.of(empty)));
+        assertEquals(0, report.triples());
+    }
+
+    @Test
     void aStoreThatHoldsDataIsCheckedFromTheStore(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
         load(store, WHOLE, List.of(valid));
