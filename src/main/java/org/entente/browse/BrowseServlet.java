@@ -51,12 +51,14 @@ final class BrowseServlet extends HttpServlet {
     private final DatasetGraph dsg;
     private final IriScheme iris;
     private final SearchIndex search;
+    private final LabelCache labelCache;
     private final Templates templates = new Templates();
 
-    BrowseServlet(DatasetGraph dsg, IriScheme iris, SearchIndex search) {
+    BrowseServlet(DatasetGraph dsg, IriScheme iris, SearchIndex search, LabelCache labelCache) {
         this.dsg = dsg;
         this.iris = iris;
         this.search = search;
+        this.labelCache = labelCache;
     }
 
     @Override
@@ -122,11 +124,12 @@ final class BrowseServlet extends HttpServlet {
             return;
         }
         int offset = (page.getAsInt() - 1) * PAGE_SIZE;
+        LabelCache.Snapshot cached = labelCache.begin();
         Optional<String> html = Txn.calculateRead(dsg, () -> {
             Describer.Window window = Describer.window(dsg, r.get(), offset, PAGE_SIZE);
             if (offset > 0 && window.window().isEmpty())
                 return Optional.<String>empty();
-            return Optional.of(templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs).build()));
+            return Optional.of(templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs, cached).build()));
         });
         if (html.isEmpty()) {
             error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "There is no page " + page.getAsInt() + " of this resource.");
@@ -191,6 +194,7 @@ final class BrowseServlet extends HttpServlet {
 
     private void start(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         List<String> langs = languages(req);
+        LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> {
             List<Binding> classes = BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of());
             List<Binding> events = BrowseLib.select(dsg, BrowseLib.query("events"), Map.of());
@@ -199,7 +203,7 @@ final class BrowseServlet extends HttpServlet {
             classes.forEach(b -> nodes.add(b.get("class")));
             events.forEach(b -> nodes.add(b.get("e")));
             sources.forEach(b -> nodes.add(b.get("source")));
-            Labels labels = Labels.load(dsg, nodes, langs);
+            Labels labels = Labels.load(dsg, nodes, langs, cached);
             Map<String, Object> m = base("Entente", langs);
             m.put("classes", classes.stream().map(b -> {
                 Map<String, Object> c = link(labels, b.get("class"));
@@ -224,10 +228,11 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : search.search(q, 25);
         String query = q;
+        LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> {
             Set<Node> nodes = new LinkedHashSet<>();
             hits.forEach(h -> nodes.add(h.resource()));
-            Labels labels = Labels.load(dsg, nodes, langs);
+            Labels labels = Labels.load(dsg, nodes, langs, cached);
             List<Map<String, Object>> results = new ArrayList<>();
             for (SearchIndex.Hit h : hits) {
                 Map<String, Object> m = link(labels, h.resource());

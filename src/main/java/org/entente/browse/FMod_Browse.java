@@ -4,7 +4,6 @@ import java.util.Set;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -21,6 +20,9 @@ public final class FMod_Browse implements FusekiModule {
     private final DatasetGraph dsg;
     private final IriScheme iris;
     private final SearchIndex search;
+    private final LabelCache labels = new LabelCache(LABEL_CACHE);
+    /** How many resources' labels the pages keep at hand. */
+    private static final int LABEL_CACHE = 50_000;
 
     public FMod_Browse(DatasetGraph dsg, String base) {
         this.dsg = dsg;
@@ -35,7 +37,7 @@ public final class FMod_Browse implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        BrowseServlet browse = new BrowseServlet(dsg, iris, search);
+        BrowseServlet browse = new BrowseServlet(dsg, iris, search, labels);
         Filter headers = new SecurityHeaders();
         for (String path : new String[] { "", "/id/*", "/page/*", "/data/*", "/search" }) {
             builder.addServlet(path, browse);
@@ -43,13 +45,21 @@ public final class FMod_Browse implements FusekiModule {
         }
         builder.addServlet("/.well-known/void", new VoidServlet(dsg, iris));
         builder.addServlet("/browse/static/*", new StaticServlet());
-        // A write through the server may change labels: the next search rebuilds the index.
+        // A write through the server may change labels: the next search rebuilds the index, and the
+        // pages read labels afresh. The query endpoints only read, whatever the method.
         builder.addFilter("/kg/*", (req, resp, chain) -> {
-            chain.doFilter(req, resp);
-            String method = ((HttpServletRequest) req).getMethod();
-            int status = ((HttpServletResponse) resp).getStatus();
-            if (!"GET".equals(method) && !"HEAD".equals(method) && status < 300)
-                search.invalidate();
+            try {
+                chain.doFilter(req, resp);
+            } finally {
+                HttpServletRequest request = (HttpServletRequest) req;
+                String method = request.getMethod(), path = request.getRequestURI();
+                boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                               || path.endsWith("/sparql") || path.endsWith("/query");
+                if (!read) {
+                    search.invalidate();
+                    labels.invalidate();
+                }
+            }
         });
     }
 

@@ -41,11 +41,25 @@ public final class Labels {
 
     /** Labels of the given resources, in the reader's languages (best first). */
     public static Labels load(DatasetGraph dsg, Set<Node> resources, List<String> languages) {
+        return load(dsg, resources, languages, null);
+    }
+
+    /**
+     * Labels of the given resources, in the reader's languages (best first), taken from the cache where
+     * it has them; what is read from the store is kept there (resources without labels included).
+     */
+    static Labels load(DatasetGraph dsg, Set<Node> resources, List<String> languages, LabelCache.Snapshot cache) {
         Labels l = new Labels(languages);
         List<Node> iris = new ArrayList<>();
-        for (Node n : resources)
-            if (n.isURI())
+        for (Node n : resources) {
+            if (!n.isURI())
+                continue;
+            Map<String, String> known = cache == null ? null : cache.get(n);
+            if (known != null)
+                l.labels.put(n, known);
+            else
                 iris.add(n);
+        }
         BrowseLib.selectValues(dsg, BrowseLib.query("labels"), "r", iris, Map.of(), b -> {
             Node lit = b.get("label");
             String lang = lit.getLiteralLanguage().isEmpty() ? "" : lit.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).split("-")[0];
@@ -55,6 +69,9 @@ public final class Labels {
             if (isLabel || !byLang.containsKey(lang))
                 byLang.put(lang, lit.getLiteralLexicalForm());
         });
+        if (cache != null)
+            for (Node n : iris)
+                cache.put(n, l.labels.getOrDefault(n, Map.of()));
         return l;
     }
 
@@ -70,7 +87,7 @@ public final class Labels {
         if (!n.isURI())
             return "(anonymous)";
         Map<String, String> byLang = labels.get(n);
-        if (byLang != null) {
+        if (byLang != null && !byLang.isEmpty()) {
             for (String lang : languages)
                 if (byLang.containsKey(lang))
                     return byLang.get(lang);

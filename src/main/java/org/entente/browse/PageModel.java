@@ -41,6 +41,7 @@ final class PageModel {
     private final Node resource;
     private final String localPath;
     private final Describer.Window window;
+    private final LabelCache.Snapshot labelCache;
     private final DatasetGraph description;
     /** The description's quads by subject and by object: a description spans many graphs, and a
      *  general dataset's find over any graph visits each of them. */
@@ -50,7 +51,9 @@ final class PageModel {
     private final List<String> languages;
     private Labels labels;
 
-    PageModel(DatasetGraph dsg, IriScheme iris, Node resource, String localPath, Describer.Window window, List<String> languages) {
+    PageModel(DatasetGraph dsg, IriScheme iris, Node resource, String localPath, Describer.Window window, List<String> languages,
+              LabelCache.Snapshot labelCache) {
+        this.labelCache = labelCache;
         this.dsg = dsg;
         this.iris = iris;
         this.resource = resource;
@@ -76,7 +79,7 @@ final class PageModel {
         List<Binding> timelineRows = BrowseLib.select(dsg, BrowseLib.query("timeline"), Map.of("this", resource));
         Set<Node> toLabel = Labels.mentioned(description);
         timelineRows.forEach(b -> toLabel.add(b.get("target")));
-        labels = Labels.load(dsg, toLabel, languages);
+        labels = Labels.load(dsg, toLabel, languages, labelCache);
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", labels.of(resource));

@@ -81,6 +81,25 @@ class ServerTest {
     }
 
     @Test
+    void aPageShowsALabelChangedThroughTheServerAndAQueryChangesNothing() throws Exception {
+        String base = "http://localhost:" + server.getHttpPort();
+        String page = base + "/page/person/label-cache-test";
+        String insert = "update=" + enc("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> INSERT DATA { GRAPH <http://example.org/lc> {"
+                                        + " <https://w3id.org/entente/id/person/label-cache-test> rdfs:label \"Old name\"@en } }");
+        assertTrue(postForm(kg(server) + "/update", insert, "editor", "s3cret").statusCode() / 100 == 2);
+        assertTrue(get(page, "text/html").body().contains("Old name"));
+        // A query POSTed to the read-only endpoint writes nothing: the labels stay cached (and right).
+        assertEquals(200, postForm(kg(server) + "/sparql", "query=" + enc("ASK {}"), null, null).statusCode());
+        String rename = "update=" + enc("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> DELETE WHERE { GRAPH <http://example.org/lc> {"
+                                        + " <https://w3id.org/entente/id/person/label-cache-test> rdfs:label ?l } } ;"
+                                        + " INSERT DATA { GRAPH <http://example.org/lc> { <https://w3id.org/entente/id/person/label-cache-test>"
+                                        + " rdfs:label \"New name\"@en } }");
+        assertTrue(postForm(kg(server) + "/update", rename, "editor", "s3cret").statusCode() / 100 == 2);
+        String after = get(page, "text/html").body();
+        assertTrue(after.contains("New name") && !after.contains("Old name"), "a label cached before a write is not shown after it");
+    }
+
+    @Test
     void sparqlAnswersOverGetAndPostWithTheUnionOfAllGraphs() throws Exception {
         String q = "PREFIX ent: <https://w3id.org/entente/ontology#> SELECT (COUNT(*) AS ?n) { ?p a ent:Participation }";
         HttpResponse<String> viaGet = get(kg(server) + "/sparql?query=" + enc(q), "text/csv");
