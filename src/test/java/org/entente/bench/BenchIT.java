@@ -66,4 +66,18 @@ class BenchIT {
         }
         assertTrue(!Files.exists(tmp.resolve("work")), "the stores and data of the run are cleaned up");
     }
+
+    @Test
+    void footprintCheckServesUnderTheHeapCapAndSaysSo() throws Exception {
+        Footprint.main("--triples", "5000", "--out", tmp.toString(), "--jar", JarRunner.jar().toString(),
+                       "--queries", TestLib.home().resolve("queries").toString());
+        String json = Files.readString(tmp.resolve("footprint.json"));
+        for (String key : new String[] { "serve_peak_heap_mb", "serve_live_heap_mb", "serve_peak_rss_mb", "requests" }) {
+            Matcher m = Pattern.compile("\"" + key + "\":([0-9]+)").matcher(json);
+            assertTrue(m.find() && Long.parseLong(m.group(1)) > 0, key + " in " + json);
+        }
+        assertTrue(json.contains("\"serve_alive\":true") && json.contains("\"out_of_memory\":false"), json);
+        assertTrue(json.contains("\"not_answered\":0"), "every request answered at this size: " + json);
+        assertTrue(!Files.exists(tmp.resolve("footprint-work")), "the store is cleaned up");
+    }
 }
