@@ -7,6 +7,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.sys.EntenteException;
 
@@ -21,7 +22,7 @@ public final class StoreLib {
     public static DatasetGraph open(Path dir) {
         try {
             Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), params(Runtime.getRuntime().maxMemory()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return dsg;
         } catch (java.io.IOException ex) {
@@ -30,6 +31,20 @@ public final class StoreLib {
             throw new EntenteException("Cannot open store " + dir + ": " + ex.getMessage()
                                        + " (is another Entente process using it?)", ex);
         }
+    }
+
+    /**
+     * TDB2's settings with its node caches scaled to the heap. Its defaults (a million decoded nodes,
+     * two hundred thousand node ids) fill most of a 512 MiB heap over a large store; with a heap of
+     * 2 GiB or more the defaults stay as they are. Only cache sizes change, which TDB2 allows at every
+     * connection, so a store made with other settings opens as before.
+     */
+    static StoreParams params(long maxHeap) {
+        StoreParams dft = StoreParams.getDftStoreParams();
+        return StoreParams.builder(dft)
+                          .nodeId2NodeCacheSize((int) Math.min(dft.getNodeId2NodeCacheSize(), Math.max(50_000, maxHeap / 2048)))
+                          .node2NodeIdCacheSize((int) Math.min(dft.getNode2NodeIdCacheSize(), Math.max(20_000, maxHeap / 8192)))
+                          .build();
     }
 
     /** Closes the store and releases its lock, so another process may open it. */
