@@ -163,8 +163,26 @@ final class Procs {
 
     /** A free TCP port on the loopback interface (free when asked; taken by the server soon after). */
     static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /**
+     * Distinct free TCP ports on the loopback interface, all held open while they are chosen (asked one
+     * after the other, the system may hand out the same port twice).
+     */
+    static int[] freePorts(int n) throws IOException {
+        java.net.ServerSocket[] held = new java.net.ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                held[i] = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (java.net.ServerSocket s : held)
+                if (s != null)
+                    s.close();
         }
     }
 

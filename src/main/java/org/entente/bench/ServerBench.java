@@ -56,7 +56,8 @@ final class ServerBench {
             Procs.copyTree(store, copy);
             Path passwd = work.resolve("passwd");
             Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
-            int p1 = Procs.freePort(), p2 = Procs.freePort();
+            int[] ports = Procs.freePorts(2);
+            int p1 = ports[0], p2 = ports[1];
             ours = Procs.java(HEAP, "-jar", jar.toString(), "serve", "--no-seed", "--store", store.toString(), "--port", Integer.toString(p1),
                               "--passwd", passwd.toString(), "--max-body", "4000000000")
                         .redirectOutput(work.resolve(name + "-serve.log").toFile()).start();
@@ -71,7 +72,8 @@ final class ServerBench {
             } catch (Exception ex) {
                 Procs.stop(ours);
                 Procs.stop(stock);
-                throw ex;
+                throw new EntenteException(ex.getMessage() + "\n--- our server:\n" + tail(work.resolve(name + "-serve.log"))
+                                           + "\n--- stock Fuseki:\n" + tail(work.resolve(name + "-fuseki.log")), ex);
             }
             heap = new Procs.HeapSampler(ours.pid());
         }
@@ -81,6 +83,16 @@ final class ServerBench {
             heap.close();
             Procs.stop(ours);
             Procs.stop(stock);
+        }
+
+        /** What a server that exited early wrote, for the error message. */
+        static String tail(Path log) {
+            try {
+                List<String> lines = Files.readAllLines(log);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+            } catch (java.io.IOException ex) {
+                return "(no log: " + ex.getMessage() + ")";
+            }
         }
     }
 

@@ -21,8 +21,12 @@ public final class StoreLib {
      */
     public static DatasetGraph open(Path dir) {
         try {
-            Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), params(Runtime.getRuntime().maxMemory()));
+            Location location = Location.create(dir);
+            if (isNew(dir))
+                // Made with TDB2's own settings, so that it holds no settings file of ours: stock Jena
+                // tools (Fuseki among them) open it as any TDB2 store.
+                TDBInternal.expel(DatabaseMgr.connectDatasetGraph(location));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location, params(Runtime.getRuntime().maxMemory()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return dsg;
         } catch (java.io.IOException ex) {
@@ -33,11 +37,18 @@ public final class StoreLib {
         }
     }
 
+    private static boolean isNew(Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
     /**
      * TDB2's settings with its node caches scaled to the heap. Its defaults (a million decoded nodes,
      * two hundred thousand node ids) fill most of a 512 MiB heap over a large store; with a heap of
-     * 2 GiB or more the defaults stay as they are. Only cache sizes change, which TDB2 allows at every
-     * connection, so a store made with other settings opens as before.
+     * 2 GiB or more the defaults stay as they are. Only cache sizes change, which TDB2 takes at every
+     * connection to an existing store without writing them down.
      */
     static StoreParams params(long maxHeap) {
         StoreParams dft = StoreParams.getDftStoreParams();

@@ -34,7 +34,7 @@ class StoreLibTest {
     }
 
     @Test
-    void aStoreReopensWithItsData(@TempDir Path tmp) {
+    void aStoreReopensWithItsData(@TempDir Path tmp) throws Exception {
         Quad q = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"));
         DatasetGraph dsg = StoreLib.open(tmp.resolve("store"));
         Txn.executeWrite(dsg, () -> dsg.add(q));
@@ -44,6 +44,10 @@ class StoreLibTest {
             assertTrue(Txn.calculateRead(again, () -> again.contains(q)));
         } finally {
             StoreLib.close(again);
+        }
+        // No settings file of ours: stock Jena tools take the store for a plain TDB2 store.
+        try (var files = java.nio.file.Files.walk(tmp.resolve("store"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().equals("tdb.cfg")), "a tdb.cfg was written");
         }
     }
 }
