@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -36,8 +35,8 @@ final class Competency {
             if (!nq.name().startsWith("wikidata-"))
                 queries.add(nq);
         SplittableRandom rnd = new SplittableRandom(seed);
-        int states = (int) Math.max(10, Math.min(400, triples / 2_500));
-        int articles = (int) Math.max(1, triples / 100);
+        int states = Generator.stateCount(triples);
+        int articles = Generator.articlesAtLeast(triples);
         List<Latency.Call> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             NamedQuery nq = queries.get(i % queries.size());
@@ -48,8 +47,8 @@ final class Competency {
                 switch (p.name()) {
                     case "event" -> values.put("event", EntenteSys.ID_BASE + "event/gen-" + a);
                     case "source" -> values.put("source", EntenteSys.ID_BASE + "source/gen-article-" + a);
-                    case "person" -> values.put("person", EntenteSys.ID_BASE + "person/gen-leader-" + st + "-" + rnd.nextInt(4));
-                    case "state" -> values.put("state", EntenteSys.ID_BASE + "state/gen-" + Generator.code(st).toLowerCase(Locale.ROOT));
+                    case "person" -> values.put("person", EntenteSys.ID_BASE + Generator.personPath(st, rnd.nextInt(Generator.PERSONS_PER_STATE)));
+                    case "state" -> values.put("state", EntenteSys.ID_BASE + Generator.statePath(st));
                     case "date" -> values.put("date", String.format("%04d-%02d-15", year, month));
                     case "from" -> values.put("from", String.format("%04d-%02d-01", year, month));
                     case "to" -> values.put("to", String.format("%04d-%02d-28", year, month));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -57,15 +56,15 @@ public final class Footprint {
             Procs.awaitUp(base + "/$/ping", serve);
             List<Latency.Call> calls = new ArrayList<>();
             SplittableRandom rnd = new SplittableRandom(5);
-            int states = (int) Math.max(10, Math.min(400, quads / 2_500));
+            int states = Generator.stateCount(quads), articles = Generator.articlesAtLeast(quads);
             for (int i = 0; i < 200; i++) {
                 int st = rnd.nextInt(states);
-                calls.add(get("page", base + "/page/state/gen-" + Generator.code(st).toLowerCase(Locale.ROOT)));
-                calls.add(get("page", base + "/page/person/gen-leader-" + st + "-" + rnd.nextInt(4)));
-                calls.add(get("page", base + "/page/event/gen-" + rnd.nextInt((int) Math.max(1, quads / 100))));
+                calls.add(get("page", base + "/page/" + Generator.statePath(st)));
+                calls.add(get("page", base + "/page/" + Generator.personPath(st, rnd.nextInt(Generator.PERSONS_PER_STATE))));
+                calls.add(get("page", base + "/page/event/gen-" + rnd.nextInt(articles)));
                 calls.add(get("search", base + "/search?q=" + URLEncoder.encode("Leader " + st, StandardCharsets.UTF_8)));
             }
-            for (String q : QueryMix.mix(rnd, (int) Math.max(1, quads / 100)))
+            for (String q : QueryMix.mix(rnd, articles))
                 calls.add(get("look-up", base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
             calls.addAll(Competency.calls(queries, base + "/kg/sparql", quads, 60, 13));
             Latency.Result one = Latency.run(calls, 1);

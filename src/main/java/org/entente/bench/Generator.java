@@ -82,8 +82,8 @@ public final class Generator {
     public long generate(StreamRDF out) {
         Sink s = new Sink(out);
         SplittableRandom rnd = new SplittableRandom(seed);
-        int states = (int) Math.max(10, Math.min(400, triples / 2_500));
-        int personsPerState = 4;
+        int states = stateCount(triples);
+        int personsPerState = PERSONS_PER_STATE;
         Node reference = iri("source/gen-reference");
         if (firstArticle == 0)
             reference(s, rnd, reference, states, personsPerState);
@@ -174,12 +174,35 @@ public final class Generator {
         }
     }
 
+    /** Leaders per state, each with a tenure of the state's office. */
+    static final int PERSONS_PER_STATE = 4;
+
+    /** How many states data of this size has: a few hundred at most. */
+    static int stateCount(long triples) {
+        return (int) Math.max(10, Math.min(400, triples / 2_500));
+    }
+
+    /** A number of articles that data of this size surely has (each article makes about 80 triples). */
+    static int articlesAtLeast(long triples) {
+        return (int) Math.max(1, triples / 100);
+    }
+
+    /** The path under the id namespace of state {@code i}: {@code state/gen-aab}. */
+    static String statePath(int i) {
+        return "state/gen-" + code(i).toLowerCase(Locale.ROOT);
+    }
+
+    /** The path of leader {@code k} of state {@code state}: {@code person/gen-leader-1-2}. */
+    static String personPath(int state, int k) {
+        return "person/gen-leader-" + state + "-" + k;
+    }
+
     private static Node state(int i) {
-        return iri("state/gen-" + code(i).toLowerCase(Locale.ROOT));
+        return iri(statePath(i));
     }
 
     private static Node person(int state, int k) {
-        return iri("person/gen-leader-" + state + "-" + k);
+        return iri(personPath(state, k));
     }
 
     /** A three-letter code, unique per index (AAA, AAB, ...). */

@@ -25,8 +25,8 @@ final class Latency {
     record Result(double p50, double p99, Map<String, Double> p50ByGroup, int n, int failed) {}
 
     static Result run(List<Call> calls, int clients) throws Exception {
-        List<double[]> times = Collections.synchronizedList(new ArrayList<>());
-        List<String> groups = Collections.synchronizedList(new ArrayList<>());
+        record Timed(String group, double ms) {}
+        List<Timed> times = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<String> lastFailure = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -45,10 +45,7 @@ final class Latency {
                                         + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse(""));
                         return null;
                     }
-                    synchronized (times) {
-                        times.add(new double[] { ms });
-                        groups.add(c.group());
-                    }
+                    times.add(new Timed(c.group(), ms));
                     return null;
                 }));
             for (Future<?> f : jobs)
@@ -60,9 +57,9 @@ final class Latency {
             throw new EntenteException("no request was answered; the last: " + lastFailure.get());
         List<Double> all = new ArrayList<>();
         Map<String, List<Double>> byGroup = new LinkedHashMap<>();
-        for (int i = 0; i < times.size(); i++) {
-            all.add(times.get(i)[0]);
-            byGroup.computeIfAbsent(groups.get(i), k -> new ArrayList<>()).add(times.get(i)[0]);
+        for (Timed t : times) {
+            all.add(t.ms());
+            byGroup.computeIfAbsent(t.group(), k -> new ArrayList<>()).add(t.ms());
         }
         Map<String, Double> p50s = new LinkedHashMap<>();
         byGroup.forEach((g, l) -> p50s.put(g, round3(percentile(l, 50))));

@@ -50,14 +50,19 @@ final class Procs {
         Process p = pb.redirectOutput(log.toFile()).start();
         if (!p.waitFor(3, TimeUnit.HOURS) || p.exitValue() != 0) {
             p.destroyForcibly();
-            throw new EntenteException("failed: " + pb.command() + "\n" + tail(log));
+            throw new EntenteException("failed: " + pb.command() + "\n" + tail(log, 30));
         }
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    /** The last lines of a process's log, for an error message. */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException ex) {
+            return "(no log: " + ex.getMessage() + ")";
+        }
     }
 
     /** Waits until a URL answers 200 (a server that has started). */

@@ -1,7 +1,6 @@
 package org.entente.bench;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -18,8 +17,8 @@ final class QueryMix {
 
     static List<String> mix(SplittableRandom rnd, int articles) {
         int a = rnd.nextInt(articles);
-        String state = ID + "state/gen-" + Generator.code(rnd.nextInt(10)).toLowerCase(Locale.ROOT);
-        String person = ID + "person/gen-leader-" + rnd.nextInt(10) + "-" + rnd.nextInt(4);
+        String state = ID + Generator.statePath(rnd.nextInt(10));
+        String person = ID + Generator.personPath(rnd.nextInt(10), rnd.nextInt(Generator.PERSONS_PER_STATE));
         return List.of(
             P + "SELECT ?who ?status WHERE { GRAPH ?g { ?p ent:event <" + ID + "event/gen-" + a + "> ; ent:participant ?who ; ent:status ?status } }",
             P + "SELECT ?l WHERE { GRAPH ?g { <" + state + "> rdfs:label ?l } }",

@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,8 +71,8 @@ final class ServerBench {
             } catch (Exception ex) {
                 Procs.stop(ours);
                 Procs.stop(stock);
-                throw new EntenteException(ex.getMessage() + "\n--- our server:\n" + tail(work.resolve(name + "-serve.log"))
-                                           + "\n--- stock Fuseki:\n" + tail(work.resolve(name + "-fuseki.log")), ex);
+                throw new EntenteException(ex.getMessage() + "\n--- our server:\n" + Procs.tail(work.resolve(name + "-serve.log"), 15)
+                                           + "\n--- stock Fuseki:\n" + Procs.tail(work.resolve(name + "-fuseki.log"), 15), ex);
             }
             heap = new Procs.HeapSampler(ours.pid());
         }
@@ -83,16 +82,6 @@ final class ServerBench {
             heap.close();
             Procs.stop(ours);
             Procs.stop(stock);
-        }
-
-        /** What a server that exited early wrote, for the error message. */
-        static String tail(Path log) {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-            } catch (java.io.IOException ex) {
-                return "(no log: " + ex.getMessage() + ")";
-            }
         }
     }
 
@@ -147,7 +136,7 @@ final class ServerBench {
     private Map<String, Object> queryMix(Pair s, long triples) throws Exception {
         List<String> mix = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(7);
-        int articles = (int) Math.max(1, triples / 100);
+        int articles = Generator.articlesAtLeast(triples);
         for (int i = 0; i < 100 * scale; i++)
             mix.addAll(QueryMix.mix(rnd, articles));
         runMix(s.a, mix.subList(0, 25 * scale));
@@ -198,14 +187,14 @@ final class ServerBench {
 
     private Map<String, Object> pages(String base, long triples) throws Exception {
         SplittableRandom rnd = new SplittableRandom(11);
-        int states = (int) Math.max(10, Math.min(400, triples / 2_500));
-        int articles = (int) Math.max(1, triples / 100);
+        int states = Generator.stateCount(triples);
+        int articles = Generator.articlesAtLeast(triples);
         List<Latency.Call> calls = new ArrayList<>();
         for (int i = 0; i < 150 * scale; i++) {
             int st = rnd.nextInt(states);
             String[] kind = switch (i % 3) {
-                case 0 -> new String[] { "state", "state/gen-" + Generator.code(st).toLowerCase(Locale.ROOT) };
-                case 1 -> new String[] { "person", "person/gen-leader-" + st + "-" + rnd.nextInt(4) };
+                case 0 -> new String[] { "state", Generator.statePath(st) };
+                case 1 -> new String[] { "person", Generator.personPath(st, rnd.nextInt(Generator.PERSONS_PER_STATE)) };
                 default -> new String[] { "event", "event/gen-" + rnd.nextInt(articles) };
             };
             calls.add(new Latency.Call(kind[0], HttpRequest.newBuilder(URI.create(base + "/page/" + kind[1])).header("Accept", "text/html").build()));
@@ -243,7 +232,7 @@ final class ServerBench {
         SplittableRandom rnd = new SplittableRandom(17);
         List<String> mix = new ArrayList<>();
         for (int i = 0; i < 4000; i++)
-            mix.addAll(QueryMix.mix(rnd, (int) Math.max(1, triples / 100)));
+            mix.addAll(QueryMix.mix(rnd, Generator.articlesAtLeast(triples)));
         List<Double> idle = timeEach(base, mix.subList(0, 50 * scale));
         List<Double> during = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean uploading = new AtomicBoolean(true);

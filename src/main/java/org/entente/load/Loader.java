@@ -136,9 +136,7 @@ public final class Loader {
         try {
             return gate.join();
         } catch (CompletionException ex) {
-            if (ex.getCause() instanceof RuntimeException re)
-                throw re;
-            throw ex;
+            throw EntenteException.fromWorker("Reading the SHACL shapes", ex.getCause());
         }
     }
 
@@ -156,9 +154,7 @@ public final class Loader {
             Thread.currentThread().interrupt();
             throw new EntenteException("Load interrupted", ex);
         } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException re)
-                throw re;
-            throw new EntenteException("SHACL gate failed: " + ex.getCause(), ex.getCause());
+            throw EntenteException.fromWorker("SHACL gate", ex.getCause());
         }
     }
 

@@ -145,9 +145,7 @@ public final class ShaclGate {
             Thread.currentThread().interrupt();
             throw new EntenteException("SHACL gate interrupted", ex);
         } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException re)
-                throw re;
-            throw new EntenteException("SHACL gate failed: " + ex.getCause(), ex.getCause());
+            throw EntenteException.fromWorker("SHACL gate", ex.getCause());
         } finally {
             pool.shutdownNow();
         }

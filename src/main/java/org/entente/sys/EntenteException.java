@@ -9,4 +9,12 @@ public class EntenteException extends RuntimeException {
     public EntenteException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The failure of work done on another thread (the cause of an ExecutionException or a
+     * CompletionException), to throw on this one: unchecked as it was thrown there, anything else wrapped.
+     */
+    public static RuntimeException fromWorker(String what, Throwable cause) {
+        return cause instanceof RuntimeException re ? re : new EntenteException(what + " failed: " + cause, cause);
+    }
 }
