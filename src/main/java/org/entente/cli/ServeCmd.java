@@ -78,7 +78,7 @@ final class ServeCmd implements Callable<Integer> {
             server.start();
             long ready = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             String url = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.getHttpPort();
-            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, start page {}/, SPARQL editor {}/index.html", ready, url, url, url);
+            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, start page {}/, SPARQL editor {}{}", ready, url, url, url, EntenteSys.EDITOR);
             server.join();
             return 0;
         } catch (RuntimeException ex) {

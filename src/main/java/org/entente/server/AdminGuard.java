@@ -14,10 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.web.HttpSC;
 
 /**
- * Guards the server's own operations under {@code /$/}. Anyone may read what the UI needs
- * ({@code GET} of ping, server status and the dataset list) and use the stateless validators;
- * everything else (stats, changes to datasets, tasks) needs an authenticated user, and is refused
- * outright when the server has no password file.
+ * Guards the server's own operations under {@code /$/}. Anyone may read what the SPARQL editor needs
+ * ({@code GET} of ping, server status, the dataset list, one dataset's description and its request
+ * counters, which the editor shows on every dataset page) and use the stateless validators; everything
+ * else (the server-wide statistics, changes to datasets, tasks) needs an authenticated user, and is
+ * refused outright when the server has no password file.
  */
 final class AdminGuard implements Filter {
 
@@ -58,7 +59,11 @@ final class AdminGuard implements Filter {
             return false;
         if (OPEN_READS.contains(path))
             return true;
-        // The list of datasets and one dataset's description, not its sub-resources.
-        return path.startsWith("/$/datasets/") && path.indexOf('/', "/$/datasets/".length()) < 0;
+        // One dataset's description or counters, not their sub-resources.
+        return oneLevelBelow(path, "/$/datasets/") || oneLevelBelow(path, "/$/stats/");
+    }
+
+    private static boolean oneLevelBelow(String path, String prefix) {
+        return path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0;
     }
 }

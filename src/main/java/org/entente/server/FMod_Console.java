@@ -16,8 +16,9 @@ import org.apache.jena.rdf.model.Model;
 import org.entente.sys.EntenteLog;
 
 /**
- * Serves the Fuseki UI (the SPARQL editor, from {@code jena-fuseki-ui} on the classpath) at {@code /},
- * with the read-only status calls it makes ({@code /$/server}, {@code /$/datasets}) and its validators.
+ * Serves the Fuseki UI (the SPARQL editor, from {@code jena-fuseki-ui} on the classpath) at
+ * {@link ConsolePaths#UI}, with the read-only status calls it makes ({@code /$/server},
+ * {@code /$/datasets}) and its validators. Its calls reach the server through {@link ConsoleRouting}.
  * <p>
  * Unlike Fuseki's own {@code FMod_Admin} + {@code FMod_UI}, this sets up no admin work area on disk
  * and adds no backup or compaction: the admin calls that would change anything are not served here,
@@ -40,7 +41,10 @@ public final class FMod_Console implements FusekiModule {
             EntenteLog.serverLog.warn("Fuseki UI not found on the classpath: the SPARQL editor is not served");
             return;
         }
-        builder.staticFileBase(ui.toExternalForm())
+        ConsoleServlet files = new ConsoleServlet(UI_RESOURCE);
+        builder.addServlet("/ui", files)
+               .addServlet(ConsolePaths.UI + "*", files)
+               .addServlet("/index.html", files)
                .addServlet("/$/server", new ActionServerStatus())
                .addServlet("/$/datasets/*", new ActionDatasets())
                .addServlet("/$/validate/query", new QueryValidator())

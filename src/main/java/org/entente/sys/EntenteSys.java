@@ -11,6 +11,10 @@ public final class EntenteSys {
     public static final String CATALOG_GRAPH = ID_BASE + "graph/catalog";
     /** The name of the dataset in the server: {@code /kg/sparql}. */
     public static final String DATASET = "/kg";
+    /** Where the server serves the SPARQL editor (the Fuseki UI). */
+    public static final String EDITOR = "/ui/";
+    /** The editor's query tab for the dataset; add {@code ?query=} and the URL-encoded query to fill it in. */
+    public static final String EDITOR_QUERY = EDITOR + "#/dataset" + DATASET + "/query";
     /** The project's folders, relative to its home. */
     public static final String ONTOLOGY_DIR = "ontology";
     public static final String DATA_DIR = "data";

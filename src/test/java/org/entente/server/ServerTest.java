@@ -186,10 +186,21 @@ class ServerTest {
         String base = server.serverURL();
         HttpResponse<String> start = get(base, "text/html");
         assertEquals(HttpSC.OK_200, start.statusCode());
-        assertTrue(start.body().contains("href=\"/index.html#/dataset/kg/query\""), "the start page links to the SPARQL editor");
-        HttpResponse<String> ui = get(base + "index.html", "text/html");
+        assertTrue(start.body().contains("href=\"/ui/#/dataset/kg/query\""), "the start page links to the SPARQL editor");
+        HttpResponse<String> ui = get(base + "ui/", "text/html");
         assertEquals(HttpSC.OK_200, ui.statusCode());
-        assertTrue(ui.body().toLowerCase().contains("<html") && ui.body().contains("Fuseki"), "the Fuseki UI at /index.html");
+        assertTrue(ui.body().toLowerCase().contains("<html") && ui.body().contains("Fuseki"), "the Fuseki UI at /ui/");
+        HttpResponse<String> old = get(base + "index.html", "text/html");
+        assertEquals(HttpSC.MOVED_PERMANENTLY_301, old.statusCode(), "the old address leads to the editor");
+        assertEquals("/ui/", old.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(""));
+        // The editor calls the server relative to its own path; those calls reach the real endpoints,
+        // through the same guards.
+        assertEquals(HttpSC.OK_200, get(base + "ui/$/ping", "*/*").statusCode());
+        assertTrue(get(base + "ui/$/datasets", "application/json").body().contains("\"/kg\""));
+        assertEquals(HttpSC.OK_200, get(base + "ui/$/stats/kg", "application/json").statusCode(), "the editor's dataset counters");
+        assertTrue(get(base + "ui/kg/sparql?query=" + enc("ASK {}"), "application/sparql-results+json").body().contains("true"));
+        assertEquals(HttpSC.UNAUTHORIZED_401, get(base + "ui/$/stats", "application/json").statusCode());
+        assertEquals(HttpSC.UNAUTHORIZED_401, postForm(base + "ui/$/datasets", "dbName=evil&dbType=mem", null, null).statusCode());
         assertEquals(HttpSC.OK_200, get(base + "$/ping", "*/*").statusCode());
         assertEquals(HttpSC.OK_200, get(base + "$/datasets", "application/json").statusCode());
         assertEquals(HttpSC.OK_200, get(base + "$/server", "application/json").statusCode());
