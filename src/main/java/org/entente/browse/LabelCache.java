@@ -1,35 +1,37 @@
 package org.entente.browse;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
+import org.entente.store.StoreGeneration;
 
 /**
  * Labels read from the store, kept for the pages that follow (the same states, people, events and
- * concepts come up on page after page), and all dropped whenever the server writes. A reader takes a
- * {@link Snapshot} before its read transaction begins; what it read is kept only if no write has
- * happened since, so a label from before a write is never kept after it.
+ * concepts come up on page after page), and all dropped when the store's generation moves on. A reader
+ * takes a {@link Snapshot} before its read transaction begins; what it read is kept only if no write has
+ * committed since, so a label from before a write is never kept after it.
  */
 final class LabelCache {
     private final Cache<Node, Map<String, String>> cache;
-    private final AtomicLong generation = new AtomicLong();
+    private final StoreGeneration generation;
+    /** The generation the cached labels belong to. */
+    private long cached = -1;
 
-    LabelCache(int size) {
+    LabelCache(int size, StoreGeneration generation) {
         this.cache = CacheFactory.createCache(size);
-    }
-
-    /** Drops everything: the store has changed. */
-    synchronized void invalidate() {
-        generation.incrementAndGet();
-        cache.clear();
+        this.generation = generation;
     }
 
     /** Take before the read transaction begins. */
-    Snapshot begin() {
-        return new Snapshot(generation.get());
+    synchronized Snapshot begin() {
+        long now = generation.current();
+        if (now != cached) {
+            cache.clear();
+            cached = now;
+        }
+        return new Snapshot(now);
     }
 
     /** A reader's view: cached labels, and a place to keep what it reads. */
@@ -48,7 +50,7 @@ final class LabelCache {
         /** Keeps labels read in this reader's transaction, unless the store was written since it began. */
         void put(Node n, Map<String, String> byLanguage) {
             synchronized (LabelCache.this) {
-                if (generation.get() == seen)
+                if (cached == seen && generation.current() == seen)
                     cache.put(n, Map.copyOf(byLanguage));
             }
         }

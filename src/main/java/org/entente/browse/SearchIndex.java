@@ -18,32 +18,54 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteLog;
 
 /**
  * Full-text search over labels in every language: a Lucene index (through jena-text) of
  * {@code rdfs:label}, {@code skos:prefLabel} and {@code skos:altLabel}, ranked by Lucene's score,
- * every word matched as a prefix ("Ki Jo" finds Kim Jong Un). Built from the store when first used
- * and again after the store is written through the server.
+ * every word matched as a prefix ("Ki Jo" finds Kim Jong Un).
+ * <p>
+ * Built from the store on first use (once, however many searches wait for it), and built again once
+ * per {@link StoreGeneration}, whatever path the write took: the rebuild runs on a thread of its own
+ * while searches go on against the previous index, which {@link #isCurrent()} then says is behind.
  */
 public final class SearchIndex {
 
     private static final String FIELD = "label";
 
     private final DatasetGraph dsg;
-    private final AtomicBoolean stale = new AtomicBoolean(true);
-    private volatile TextIndexLucene index;
+    private final StoreGeneration generation;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private volatile Built built;
+
+    /** An index and the store generation it was built from. */
+    private record Built(long generation, TextIndexLucene index) {}
 
     /** One search hit: the resource, the label that matched, the score. */
     public record Hit(Node resource, String match, float score) {}
 
-    public SearchIndex(DatasetGraph dsg) {
+    public SearchIndex(DatasetGraph dsg, StoreGeneration generation) {
         this.dsg = dsg;
+        this.generation = generation;
     }
 
-    /** Marks the index out of date: the next search rebuilds it. */
-    public void invalidate() {
-        stale.set(true);
+    /** Whether the index reflects every committed write (false while a rebuild is under way or due). */
+    public boolean isCurrent() {
+        Built b = built;
+        return b != null && b.generation() == generation.current();
+    }
+
+    /** Waits until the index reflects every committed write, starting a rebuild if one is due. */
+    public void awaitCurrent(java.time.Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        current();
+        while (!isCurrent()) {
+            if (System.nanoTime() > end)
+                throw new IllegalStateException("search index still behind the store after " + limit);
+            current();
+            Thread.sleep(10);
+        }
     }
 
     /** The best matches of a query, one per resource, best first. */
@@ -64,12 +86,39 @@ public final class SearchIndex {
     }
 
     private TextIndexLucene current() {
-        if (stale.getAndSet(false) || index == null) {
+        Built b = built;
+        if (b == null) {
             synchronized (this) {
-                index = build();
+                b = built;
+                if (b == null) {
+                    long g = generation.current();
+                    b = new Built(g, build());
+                    built = b;
+                }
             }
         }
-        return index;
+        if (b.generation() != generation.current())
+            rebuildInBackground();
+        return b.index();
+    }
+
+    /** Starts one rebuild unless one is running; a rebuild that ends behind the store starts another. */
+    private void rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true))
+            return;
+        Thread t = new Thread(() -> {
+            try {
+                long g = generation.current();
+                TextIndexLucene idx = build();
+                built = new Built(g, idx);
+            } catch (RuntimeException ex) {
+                EntenteLog.serverLog.warn("Search index rebuild failed: {}", ex.getMessage(), ex);
+            } finally {
+                rebuilding.set(false);
+            }
+        }, "entente-search-index");
+        t.setDaemon(true);
+        t.start();
     }
 
     private TextIndexLucene build() {

@@ -21,6 +21,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.web.HttpSC;
+import org.entente.store.GenerationCache;
+import org.entente.store.StoreGeneration;
 import org.entente.vocab.ENT;
 
 /**
@@ -31,12 +33,18 @@ final class VoidServlet extends HttpServlet {
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final List<RdfFormat> OFFERS = List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML);
 
-    private final DatasetGraph dsg;
     private final IriScheme iris;
+    private final GenerationCache<Counts> counts;
 
-    VoidServlet(DatasetGraph dsg, IriScheme iris) {
-        this.dsg = dsg;
+    /** What the description says of the store's contents, counted once per store generation. */
+    private record Counts(long triples, List<Binding> classes, List<Node> sources) {}
+
+    VoidServlet(DatasetGraph dsg, StoreGeneration generation, IriScheme iris) {
         this.iris = iris;
+        this.counts = new GenerationCache<>(generation, () -> Txn.calculateRead(dsg, () -> new Counts(
+            dsg.stream().count(),
+            BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of()),
+            BrowseLib.select(dsg, BrowseLib.query("sources"), Map.of()).stream().map(b -> b.get("source")).toList())));
     }
 
     @Override
@@ -58,19 +66,17 @@ final class VoidServlet extends HttpServlet {
         add(g, ds, uri(VOID + "vocabulary"), uri(ENT.NS));
         add(g, ds, uri(VOID + "rootResource"), uri(server + "/"));
         add(g, ds, uri(VOID + "exampleResource"), uri(iris.base() + "person/kim-jong-un"));
-        Txn.executeRead(dsg, () -> {
-            long triples = dsg.stream().count();
-            add(g, ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
-            int i = 0;
-            for (Binding b : BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of())) {
-                Node part = NodeFactory.createURI(server + "/.well-known/void#class-" + (i++));
-                add(g, ds, uri(VOID + "classPartition"), part);
-                add(g, part, uri(VOID + "class"), b.get("class"));
-                add(g, part, uri(VOID + "entities"), b.get("n"));
-            }
-            for (Binding b : BrowseLib.select(dsg, BrowseLib.query("sources"), Map.of()))
-                add(g, ds, DCTerms.source.asNode(), b.get("source"));
-        });
+        Counts c = counts.get();
+        add(g, ds, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(c.triples()), XSDDatatype.XSDinteger));
+        int i = 0;
+        for (Binding b : c.classes()) {
+            Node part = NodeFactory.createURI(server + "/.well-known/void#class-" + (i++));
+            add(g, ds, uri(VOID + "classPartition"), part);
+            add(g, part, uri(VOID + "class"), b.get("class"));
+            add(g, part, uri(VOID + "entities"), b.get("n"));
+        }
+        for (Node source : c.sources())
+            add(g, ds, DCTerms.source.asNode(), source);
         resp.setStatus(HttpSC.OK_200);
         resp.setContentType(f.mediaType() + ";charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {

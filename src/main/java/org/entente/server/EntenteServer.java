@@ -22,6 +22,7 @@ import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.ServicePolicy;
+import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
@@ -37,7 +38,7 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /kg/get}: Graph Store Protocol, read, for anyone;</li>
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL Update and Graph Store write, only for users of the
  *     password file, and not served at all without one;</li>
- * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /index.html}: the Fuseki UI;
+ * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /ui/}: the Fuseki UI (SPARQL editor);
  *     {@code /$/ping}: liveness.</li>
  * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
  * </ul>
@@ -109,13 +110,14 @@ public final class EntenteServer {
             .fusekiModules(FusekiModules.create(all))
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
             .addFilter(EntenteSys.DATASET + "/*", new RequestLimits(maxBodyBytes, maxConcurrent, queueWaitMillis))
-            .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg))
+            .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg, StoreGeneration.of(dsg)))
             .addFilter(EntenteSys.DATASET + "/*", new NullGraphParameter())
             .add(EntenteSys.DATASET, service.build());
         if (passwordFile != null)
             builder.passwordFile(passwordFile.toString());
 
         FusekiServer server = builder.build();
+        server.getJettyServer().setHandler(new ConsoleRouting(server.getJettyServer().getHandler()));
         if (!isLoopback(host) && !"0.0.0.0".equals(host)) {
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc)

@@ -3,6 +3,7 @@ package org.entente.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.web.HttpSC;
+import org.entente.store.GenerationCache;
+import org.entente.store.StoreGeneration;
 
 /**
  * A SPARQL 1.1 Service Description, answered at the query endpoints when they are asked with no
@@ -37,10 +40,17 @@ final class ServiceDescription implements Filter {
     private static final Set<String> ENDPOINTS = Set.of("sparql", "query");
     private static final int MAX_GRAPHS = 1000;
 
-    private final DatasetGraph dsg;
+    /** The dataset's graph names (the first thousand), read once per store generation. */
+    private final GenerationCache<List<Node>> graphs;
 
-    ServiceDescription(DatasetGraph dsg) {
-        this.dsg = dsg;
+    ServiceDescription(DatasetGraph dsg, StoreGeneration generation) {
+        this.graphs = new GenerationCache<>(generation, () -> Txn.calculateRead(dsg, () -> {
+            List<Node> names = new ArrayList<>();
+            Iterator<Node> it = dsg.listGraphNodes();
+            while (it.hasNext() && names.size() < MAX_GRAPHS)
+                names.add(it.next());
+            return List.copyOf(names);
+        }));
     }
 
     @Override
@@ -84,13 +94,8 @@ final class ServiceDescription implements Filter {
         Node dataset = NodeFactory.createURI(endpoint + "#dataset");
         g.add(service, uri(SD + "defaultDataset"), dataset);
         g.add(dataset, RDF.type.asNode(), uri(SD + "Dataset"));
-        List<Node> graphs = new ArrayList<>();
-        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(n -> {
-            if (graphs.size() < MAX_GRAPHS)
-                graphs.add(n);
-        }));
         int i = 0;
-        for (Node name : graphs) {
+        for (Node name : graphs.get()) {
             Node ng = NodeFactory.createURI(endpoint + "#graph-" + (i++));
             g.add(dataset, uri(SD + "namedGraph"), ng);
             g.add(ng, RDF.type.asNode(), uri(SD + "NamedGraph"));
