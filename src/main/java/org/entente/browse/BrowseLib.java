@@ -11,9 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.entente.query.QueryLib;
+import org.entente.sys.QueryResources;
 
 /** Helpers of the browse module: its queries, read once from the classpath and run with substitution. */
 public final class BrowseLib {
@@ -21,7 +20,7 @@ public final class BrowseLib {
 
     /** A query of {@code src/main/resources/browse/NAME.rq}, parsed once. */
     public static Query query(String name) {
-        return QueryLib.resource("browse/" + name + ".rq");
+        return QueryResources.get("browse/" + name + ".rq");
     }
 
     /**
@@ -29,13 +28,7 @@ public final class BrowseLib {
      * Call inside a read transaction.
      */
     public static List<Binding> select(DatasetGraph dsg, Query query, Map<String, Node> bindings) {
-        QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(query);
-        bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
-        List<Binding> out = new ArrayList<>();
-        try (QueryExec qe = b.build()) {
-            qe.select().forEachRemaining(row -> out.add(BindingFactory.copy(row)));
-        }
-        return out;
+        return QueryLib.rows(dsg, query, bindings);
     }
 
     /**
@@ -49,12 +42,7 @@ public final class BrowseLib {
             List<Binding> rows = new ArrayList<>();
             for (Node n : values.subList(i, Math.min(values.size(), i + 200)))
                 rows.add(BindingFactory.binding(v, n));
-            Query q = QueryLib.valuesFirst(template, List.of(v), rows);
-            QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dsg).query(q);
-            bindings.forEach((k, val) -> b.substitution(Var.alloc(k), val));
-            try (QueryExec qe = b.build()) {
-                qe.select().forEachRemaining(row -> action.accept(BindingFactory.copy(row)));
-            }
+            QueryLib.rows(dsg, QueryLib.valuesFirst(template, List.of(v), rows), bindings).forEach(action);
         }
     }
 }

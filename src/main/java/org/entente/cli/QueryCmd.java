@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.federation.FederationLib;
 import org.entente.federation.RemoteSparql;
 import org.entente.load.StoreLib;
 import org.entente.query.NamedQuery;
@@ -61,9 +62,10 @@ final class QueryCmd implements Callable<Integer> {
             throw new EntenteException("Unknown format '" + format + "': use table, csv, tsv or json");
         }
         NamedQuery nq = QueryLib.find(name, dir);
+        RemoteSparql remote = new RemoteSparql(federation.policy());
         DatasetGraph dsg = StoreLib.open(store.store);
         try {
-            QueryLib.run(dsg, nq, params, fmt, (long) (timeout * 1000), new RemoteSparql(federation.policy()), System.out);
+            QueryLib.run(dsg, nq, params, fmt, (long) (timeout * 1000), cxt -> FederationLib.configure(cxt, remote), System.out);
             System.out.flush();
             return 0;
         } finally {

@@ -21,7 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.entente.query.QueryLib;
+import org.entente.sys.QueryResources;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
@@ -58,7 +58,7 @@ public final class Enricher {
 
     /** Fetches facts for every linked item and replaces the Wikidata graph with them. */
     public Result enrich(DatasetGraph dsg) {
-        Query linked = QueryLib.resource("federation/linked-items.rq");
+        Query linked = QueryResources.get("federation/linked-items.rq");
         List<Node> items = Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(linked).build()) {
@@ -68,12 +68,12 @@ public final class Enricher {
         });
         String endpoint = remote.policy().route(ServicePolicy.WIKIDATA)
                                 .orElseThrow(() -> new EntenteException("No Wikidata endpoint configured"));
-        List<Triple> facts = fetch(endpoint, QueryLib.resource("federation/enrich-facts.rq"), items);
+        List<Triple> facts = fetch(endpoint, QueryResources.get("federation/enrich-facts.rq"), items);
         Set<Node> pointedTo = new LinkedHashSet<>();
         for (Triple t : facts)
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(WD) && !items.contains(t.getObject()))
                 pointedTo.add(t.getObject());
-        facts.addAll(fetch(endpoint, QueryLib.resource("federation/enrich-labels.rq"), new ArrayList<>(pointedTo)));
+        facts.addAll(fetch(endpoint, QueryResources.get("federation/enrich-labels.rq"), new ArrayList<>(pointedTo)));
 
         Node g = NodeFactory.createURI(GRAPH);
         Txn.executeWrite(dsg, () -> {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,29 +30,13 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.entente.federation.FederationLib;
-import org.entente.federation.RemoteSparql;
 import org.entente.sys.EntenteException;
 
 /** The library of named queries in {@code queries/}, and running one against a dataset. */
 public final class QueryLib {
     private QueryLib() {}
-
-    private static final Map<String, Query> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A query shipped in the jar ({@code src/main/resources/PATH}), parsed once. */
-    public static Query resource(String path) {
-        return RESOURCES.computeIfAbsent(path, res -> {
-            try (java.io.InputStream in = QueryLib.class.getClassLoader().getResourceAsStream(res)) {
-                if (in == null)
-                    throw new EntenteException("Missing resource " + res + " (is the jar built from this project?)");
-                return org.apache.jena.query.QueryFactory.create(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IOException ex) {
-                throw new EntenteException("Cannot read resource " + res, ex);
-            }
-        });
-    }
 
     /** Output formats of {@code entente query}. */
     public enum Format { TABLE, CSV, TSV, JSON }
@@ -111,32 +97,44 @@ public final class QueryLib {
     }
 
     /**
-     * Runs a SELECT query and returns its rows, all read inside one read transaction and copied out of
-     * the store (TDB2 rows resolve their terms lazily, which fails once the transaction has ended).
+     * The rows of a SELECT with variables bound by substitution, each copied out of the store (TDB2 rows
+     * resolve their terms lazily, which fails once the transaction has ended). Call inside a read
+     * transaction.
      */
+    public static List<Binding> rows(DatasetGraph dsg, Query query, Map<String, Node> bindings) {
+        try (QueryExec qe = exec(dsg, query, bindings, 0)) {
+            return copy(qe.select());
+        }
+    }
+
+    private static List<Binding> copy(RowSet rows) {
+        List<Binding> out = new ArrayList<>();
+        rows.forEachRemaining(row -> out.add(BindingFactory.copy(row)));
+        return out;
+    }
+
+    /** Runs a SELECT query and returns its rows, all read inside one read transaction and copied out of the store. */
     public static RowSetRewindable select(DatasetGraph dsg, NamedQuery nq, Map<String, String> params) {
         Map<String, Node> bindings = nq.bind(params);
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec qe = exec(dsg, nq.query(), bindings, 0)) {
                 RowSet rows = qe.select();
-                List<Binding> copies = new java.util.ArrayList<>();
-                rows.forEachRemaining(b -> copies.add(BindingFactory.copy(b)));
-                return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
+                return RowSetStream.create(rows.getResultVars(), copy(rows).iterator()).rewindable();
             }
         });
     }
 
     /**
      * Runs a named query and writes its answer in a format: a table, CSV, TSV or JSON for rows; Turtle
-     * for graphs. {@code SERVICE} goes through the given client's policy (none: no SERVICE at all).
+     * for graphs. The customiser sees each execution's context before it runs: the command line puts
+     * its {@code SERVICE} policy there (with none, a query reaches no remote endpoint).
      */
     public static void run(DatasetGraph dsg, NamedQuery nq, Map<String, String> params, Format format,
-                           long timeoutMillis, RemoteSparql remote, OutputStream out) {
+                           long timeoutMillis, Consumer<Context> customiser, OutputStream out) {
         Map<String, Node> bindings = nq.bind(params);
         Txn.executeRead(dsg, () -> {
             try (QueryExec qe = exec(dsg, nq.query(), bindings, timeoutMillis)) {
-                if (remote != null)
-                    FederationLib.configure(qe.getContext(), remote);
+                customiser.accept(qe.getContext());
                 Query q = nq.query();
                 if (q.isSelectType())
                     writeRows(qe.select(), q, format, out);
