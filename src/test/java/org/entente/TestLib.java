@@ -3,7 +3,12 @@ package org.entente;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.function.Function;
+import java.util.stream.Stream;
+
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.entente.load.SeedLib;
 import org.entente.load.StoreLib;
 
@@ -22,16 +27,24 @@ public final class TestLib {
         return home().resolve("../shared").normalize();
     }
 
-    /** The W3C RDF 1.1 test suites; fails if they are missing on CI, skips with a reason elsewhere. */
+    /** The W3C RDF 1.1 test suites (they come with {@code ../shared}; no Maven artifact ships them). */
     public static Path w3cRdfTests() {
-        Path dir = shared().resolve("w3c-rdf-tests/rdf/rdf11");
-        if (!Files.isDirectory(dir)) {
-            String why = "W3C test suites not found at " + dir + " (they come with ../shared)";
-            if ("true".equals(System.getenv("CI")))
-                throw new AssertionError(why);
-            org.junit.jupiter.api.Assumptions.abort(why);
-        }
-        return dir;
+        return shared().resolve("w3c-rdf-tests/rdf/rdf11");
+    }
+
+    /**
+     * The tests of a W3C suite read from {@code ../shared}; without it, one test that says it was skipped
+     * and why, so the summary shows the skip (a bare abort would show no test at all). On CI a missing
+     * suite fails.
+     */
+    public static Stream<DynamicTest> w3cSuite(String name, Function<Path, Stream<DynamicTest>> tests) {
+        Path dir = w3cRdfTests();
+        if (Files.isDirectory(dir))
+            return tests.apply(dir);
+        String why = "W3C suite " + name + " not run: its files are not at " + dir + " (they come with ../shared beside the project)";
+        if ("true".equals(System.getenv("CI")))
+            throw new AssertionError(why);
+        return Stream.of(DynamicTest.dynamicTest("skipped: " + name, () -> Assumptions.abort(why)));
     }
 
     /** A TDB2 store in a folder, with the project's ontology and data loaded. */

@@ -17,7 +17,7 @@ final class BrowsePrefixes {
         .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
         .setNsPrefix("dct", "http://purl.org/dc/terms/")
         .setNsPrefix("schema", "https://schema.org/")
-        .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+        .setNsPrefix("wd", EntenteSys.WIKIDATA_ENTITY)
         .setNsPrefix("id", EntenteSys.ID_BASE)
         .setNsPrefix("person", EntenteSys.ID_BASE + "person/")
         .setNsPrefix("state", EntenteSys.ID_BASE + "state/")

@@ -2,12 +2,13 @@ package org.entente.cli;
 
 import org.entente.federation.FederationLib;
 import org.entente.sys.EntenteException;
+import org.entente.sys.EntenteSys;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code entente} command line: serve, load, validate, query. */
-@Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
+@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
          description = "A knowledge graph of international relations on Apache Jena Fuseki and TDB2.",
          subcommands = { ServeCmd.class, LoadCmd.class, ValidateCmd.class, QueryCmd.class, EnrichCmd.class, DumpCmd.class, GenerateCmd.class, CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
@@ -36,5 +37,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** {@code entente --version}: this build and the Jena it runs on, as the build wrote them down. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] { "entente " + EntenteSys.VERSION + " (Apache Jena " + EntenteSys.JENA_VERSION + ")" };
+        }
     }
 }

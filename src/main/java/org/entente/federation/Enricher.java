@@ -45,7 +45,7 @@ public final class Enricher {
 
     private static final Node PROV_GENERATED = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private static final String WD = "http://www.wikidata.org/entity/Q";
+    private static final String WD = EntenteSys.WIKIDATA_ENTITY + "Q";
 
     private final RemoteSparql remote;
 

@@ -85,13 +85,6 @@ public final class RemoteSparql {
         return rows;
     }
 
-    /** Forgets every cached answer. */
-    public void clearCache() {
-        synchronized (cache) {
-            cache.clear();
-        }
-    }
-
     private Rows fetch(String endpoint, String query, boolean mayRetry) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
             .timeout(policy.readTimeout())

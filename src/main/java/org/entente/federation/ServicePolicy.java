@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.entente.sys.EntenteSys;
 import org.entente.sys.EntenteException;
 
 /**
@@ -32,7 +33,8 @@ public final class ServicePolicy {
     public static final String WIKIDATA_ALIAS = "https://query.wikidata.org/bigdata/namespace/wdq/sparql";
     /** A User-Agent that names the software and where to reach its makers, per Wikimedia's policy. */
     public static final String DEFAULT_USER_AGENT =
-        "Entente/0.1 (knowledge graph of international relations; https://w3id.org/entente) Apache-Jena/5.6.0";
+        "Entente/" + EntenteSys.VERSION + " (knowledge graph of international relations; https://w3id.org/entente) Apache-Jena/"
+        + EntenteSys.JENA_VERSION;
 
     private final String wikidataEndpoint;
     private final Set<String> allowed;

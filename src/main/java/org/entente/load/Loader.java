@@ -59,7 +59,8 @@ public final class Loader {
         this.copyLimit = b.copyLimit;
         this.dsg = b.dsg;
         this.graph = b.graph;
-        this.gate = b.ready;
+        // Reading the shipped shapes takes a moment: it overlaps with parsing.
+        this.gate = b.validate ? CompletableFuture.supplyAsync(ShaclGate::standard) : null;
         this.root = b.root;
         this.progressEvery = b.progressEvery;
     }
@@ -226,8 +227,6 @@ public final class Loader {
     public static final class Builder {
         private DatasetGraph dsg;
         private Node graph;
-        private ShaclGate gate;
-        private CompletableFuture<ShaclGate> ready;
         private boolean validate = true;
         private Path root = Path.of("");
         private long progressEvery = 1_000_000;
@@ -250,12 +249,6 @@ public final class Loader {
         /** Whether the SHACL gate runs (default true). */
         public Builder validate(boolean validate) {
             this.validate = validate;
-            return this;
-        }
-
-        /** The gate to use when validating (default: the shapes shipped in the jar). */
-        public Builder gate(ShaclGate gate) {
-            this.gate = gate;
             return this;
         }
 
@@ -283,8 +276,6 @@ public final class Loader {
 
         public Loader build() {
             Objects.requireNonNull(dsg, "dataset");
-            // Reading the shipped shapes takes a moment: it overlaps with parsing.
-            ready = !validate ? null : gate != null ? CompletableFuture.completedFuture(gate) : CompletableFuture.supplyAsync(ShaclGate::standard);
             return new Loader(this);
         }
     }

@@ -79,11 +79,6 @@ public final class ShaclGate {
         return new ShaclGate(shapesGraph, ontology);
     }
 
-    /** A gate with the given shapes and ontology graphs. */
-    public static ShaclGate of(Graph shapesGraph, Graph ontology) {
-        return new ShaclGate(shapesGraph, ontology);
-    }
-
     private static Graph readResource(String name) {
         try (InputStream in = ShaclGate.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null)

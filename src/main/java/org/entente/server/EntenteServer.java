@@ -53,7 +53,6 @@ public final class EntenteServer {
     private final String host;
     private final Path passwordFile;
     private final long timeoutMillis;
-    private final List<FusekiModule> modules;
     private final ServicePolicy servicePolicy;
     private final String base;
     private final long maxBodyBytes;
@@ -71,7 +70,6 @@ public final class EntenteServer {
         this.host = b.host;
         this.passwordFile = b.passwordFile;
         this.timeoutMillis = b.timeoutMillis;
-        this.modules = List.copyOf(b.modules);
     }
 
     public static Builder create() {
@@ -100,7 +98,6 @@ public final class EntenteServer {
         all.add(new FMod_Console());
         all.add(new FMod_Federation(servicePolicy));
         all.add(new FMod_Browse(dsg, base));
-        all.addAll(modules);
 
         FusekiServer.Builder builder = FusekiServer.create()
             .port(port)
@@ -137,7 +134,6 @@ public final class EntenteServer {
         private String host = "127.0.0.1";
         private Path passwordFile;
         private long timeoutMillis = 30_000;
-        private final List<FusekiModule> modules = new ArrayList<>();
         private ServicePolicy servicePolicy = ServicePolicy.create().build();
         private String base = EntenteSys.ID_BASE;
         private long maxBodyBytes = 100L * 1024 * 1024;
@@ -202,12 +198,6 @@ public final class EntenteServer {
         /** The longest a query may run. Default 30 s. */
         public Builder timeoutMillis(long millis) {
             this.timeoutMillis = millis;
-            return this;
-        }
-
-        /** Adds a feature module. */
-        public Builder module(FusekiModule module) {
-            this.modules.add(module);
             return this;
         }
 

@@ -20,7 +20,26 @@ public final class EntenteSys {
     public static final String DATA_DIR = "data";
     public static final String QUERIES_DIR = "queries";
 
+    /** Wikidata's entity namespace: {@code wd:}, the items our things are {@code owl:sameAs}. */
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    private static final java.util.Properties BUILD = readBuild();
+    /** This build's version, and the version of Apache Jena it was built on (from {@code pom.xml}). */
+    public static final String VERSION = BUILD.getProperty("entente.version", "unknown");
+    public static final String JENA_VERSION = BUILD.getProperty("jena.version", "unknown");
+
     private EntenteSys() {}
+
+    private static java.util.Properties readBuild() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = EntenteSys.class.getClassLoader().getResourceAsStream("entente.properties")) {
+            if (in != null)
+                p.load(in);
+        } catch (java.io.IOException ex) {
+            throw new EntenteException("Cannot read entente.properties from the jar", ex);
+        }
+        return p;
+    }
 
     /**
      * The project home: the folder holding {@code ontology/}, {@code data/} and {@code queries/}.

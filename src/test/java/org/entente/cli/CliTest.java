@@ -45,6 +45,15 @@ class CliTest {
     }
 
     @Test
+    void versionNamesTheBuildAndTheJenaItWasBuiltOn() {
+        assertEquals(0, Main.run("--version"));
+        String v = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(v.matches("entente \\d+\\.\\d+\\.\\d+\\S* \\(Apache Jena 5\\.\\d+\\.\\d+\\)"), v);
+        assertTrue(org.entente.federation.ServicePolicy.DEFAULT_USER_AGENT.endsWith("Apache-Jena/" + org.entente.sys.EntenteSys.JENA_VERSION),
+                   "the User-Agent Wikidata sees names the real version");
+    }
+
+    @Test
     void loadThenQueryAsCsv() {
         assertEquals(0, Main.run("load", "--store", store(), TestLib.home().resolve("ontology").toString(), TestLib.home().resolve("data").toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Loaded"));

@@ -97,7 +97,11 @@ class ProtocolManifestTest {
     }
 
     private Stream<DynamicTest> suite(String manifest) {
-        Path file = TestLib.w3cRdfTests().resolveSibling("../sparql/sparql11/" + manifest).normalize();
+        return TestLib.w3cSuite(manifest, suites -> suite(suites, manifest));
+    }
+
+    private Stream<DynamicTest> suite(Path suites, String manifest) {
+        Path file = suites.resolveSibling("../sparql/sparql11/" + manifest).normalize();
         Model m = RDFDataMgr.loadModel(file.toUri().toString());
         Resource root = m.listSubjectsWithProperty(RDF.type, m.createResource(MF + "Manifest")).next();
         List<String> excluded = ConformanceExclusions.load("protocol");

@@ -85,7 +85,11 @@ class W3cSyntaxSuiteTest {
     }
 
     private Stream<DynamicTest> suite(String name) {
-        Path dir = TestLib.w3cRdfTests().resolve(name);
+        return TestLib.w3cSuite(name, suites -> suite(suites, name));
+    }
+
+    private Stream<DynamicTest> suite(Path suites, String name) {
+        Path dir = suites.resolve(name);
         Model manifest = RDFDataMgr.loadModel(dir.resolve("manifest.ttl").toUri().toString());
         Resource root = manifest.listSubjectsWithProperty(RDF.type, manifest.createResource(MF + "Manifest")).next();
         RDFList entries = root.getPropertyResourceValue(manifest.createProperty(MF + "entries")).as(RDFList.class);
