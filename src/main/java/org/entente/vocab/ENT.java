@@ -42,9 +42,23 @@ public final class ENT {
     public static final Resource Source = resource("Source");
     public static final Resource Assessment = resource("Assessment");
     public static final Resource LoadRecord = resource("LoadRecord");
+    public static final Resource Territory = resource("Territory");
+    public static final Resource Region = resource("Region");
+    public static final Resource Membership = resource("Membership");
 
     // Properties
     public static final Property holder = property("holder");
+    public static final Property member = property("member");
+    public static final Property organization = property("organization");
+    public static final Property membershipRole = property("membershipRole");
+    public static final Property region = property("region");
+    public static final Property subregion = property("subregion");
+    public static final Property isoAlpha2 = property("isoAlpha2");
+    public static final Property isoAlpha3 = property("isoAlpha3");
+    public static final Property isoNumeric = property("isoNumeric");
+    public static final Property cldrCode = property("cldrCode");
+    public static final Property demonym = property("demonym");
+    public static final Property sovereigntyStatus = property("sovereigntyStatus");
     public static final Property office = property("office");
     public static final Property officeOf = property("officeOf");
     public static final Property startDate = property("startDate");
