@@ -50,7 +50,7 @@ public final class TestLib {
     /** A TDB2 store in a folder, with the project's ontology and data loaded. */
     public static DatasetGraph seededStore(Path dir) {
         DatasetGraph dsg = StoreLib.open(dir);
-        SeedLib.sync(dsg, home());
+        SeedLib.sync(dsg, home(), java.util.List.of(org.entente.world.CldrWorld.create()));
         return dsg;
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import java.util.List;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import org.entente.load.StoreLib;
 import org.entente.server.EntenteServer;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
+import org.entente.world.CldrWorld;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +65,7 @@ final class ServeCmd implements Callable<Integer> {
             Path home = EntenteSys.home();
             if (!noSeed) {
                 if (EntenteSys.isHome(home))
-                    SeedLib.sync(dsg, home);
+                    SeedLib.sync(dsg, home, List.of(CldrWorld.create()));
                 else
                     EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
             }

@@ -10,6 +10,7 @@ import org.entente.load.LoadReport;
 import org.entente.load.Loader;
 import org.entente.load.SeedLib;
 import org.entente.sys.EntenteSys;
+import org.entente.world.CldrWorld;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,7 @@ final class ValidateCmd implements Callable<Integer> {
         DatasetGraph mem = DatasetGraphFactory.createTxnMem();
         Path home = EntenteSys.home();
         if (EntenteSys.isHome(home))
-            SeedLib.sync(mem, home);
+            SeedLib.sync(mem, home, List.of(CldrWorld.create()));
         LoadReport report = Loader.create().dataset(mem).progressEvery(0).build().load(files);
         System.out.printf("Valid: %,d triples in %d file(s)%n", report.triples(), report.files().size());
         return 0;

@@ -113,7 +113,7 @@ public final class Loader {
                 GraphRouter router = new GraphRouter(dsg, graph != null ? graph : graphFor(file.path()), cleared, touched, progress);
                 Runnable afterParse = inMemoryGate != null && i == files.size() - 1 ? () -> startDaemon(inMemoryGate) : null;
                 ParsePipe.run(sink -> parse(file, sink), router, copy, afterParse);
-                LoadCatalog.write(dsg, new LoadCatalog.Entry(file.key(), SourceFileLib.sha256(file.path()), touched, router.count()));
+                LoadCatalog.write(dsg, new LoadCatalog.Entry(file.key(), file.sha256(), touched, router.count()));
                 written.addAll(touched);
                 reports.add(new LoadReport.FileReport(file.key(), touched, router.count()));
             }

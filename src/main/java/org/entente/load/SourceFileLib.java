@@ -102,9 +102,13 @@ public final class SourceFileLib {
 
     /** The SHA-256 of a string's UTF-8 bytes, in lower-case hex. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of some bytes, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException ex) {
             throw new EntenteException("No SHA-256 in this JVM", ex);
         }
