@@ -248,6 +248,7 @@ final class BrowseServlet extends HttpServlet {
         Phrase title = status == HttpSC.NOT_FOUND_404 ? Phrase.ERROR_NOT_FOUND
             : status == HttpSC.BAD_REQUEST_400 ? Phrase.ERROR_BAD_REQUEST : Phrase.ERROR_SERVER;
         String t = m.format(title);
+        resp.addHeader("Vary", "Accept-Language");
         html(resp, status, templates.render("error", new ErrorView(m.frame(t, "", ""), m.words(ErrorWords.class), status, t,
                                                                    m.format(message, values))));
     }

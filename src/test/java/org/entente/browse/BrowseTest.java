@@ -276,6 +276,7 @@ class BrowseTest {
         HttpResponse<String> missing = getLang("/page/person/nobody", "ko");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("<h1>404 찾을 수 없음</h1>"), missing.body());
+        assertTrue(missing.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")), "error pages vary by language too");
     }
 
     @Test
