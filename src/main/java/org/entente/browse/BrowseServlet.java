@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
+import org.entente.browse.view.ErrorView;
+import org.entente.browse.view.ErrorWords;
 import org.entente.sys.EntenteLog;
 
 /**
@@ -76,11 +73,11 @@ final class BrowseServlet extends HttpServlet {
             else if (path.startsWith("/data/"))
                 data(req, resp, path.substring(6));
             else
-                error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "No such page.");
+                error(req, resp, HttpSC.NOT_FOUND_404, Phrase.NO_SUCH_PAGE);
         } catch (RuntimeException ex) {
             EntenteLog.serverLog.warn("Browse request {} failed", path, ex);
             if (!resp.isCommitted())
-                error(req, resp, HttpSC.INTERNAL_SERVER_ERROR_500, "Server error", "The page could not be made.");
+                error(req, resp, HttpSC.INTERNAL_SERVER_ERROR_500, Phrase.PAGE_FAILED);
         }
     }
 
@@ -96,7 +93,7 @@ final class BrowseServlet extends HttpServlet {
         if (fmt != null) {
             chosen = RdfFormat.byExtension(fmt);
             if (chosen.isEmpty()) {
-                error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Unknown format: use html, ttl, nt, jsonld, rdf, trig or nq.");
+                error(req, resp, HttpSC.BAD_REQUEST_400, Phrase.UNKNOWN_FORMAT);
                 return;
             }
         } else {
@@ -120,7 +117,7 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         OptionalInt page = pageNumber(req.getParameter("page"));
         if (page.isEmpty()) {
-            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "?page= takes a page number from 1 to " + MAX_PAGE + ".");
+            error(req, resp, HttpSC.BAD_REQUEST_400, Phrase.BAD_PAGE_NUMBER, String.valueOf(MAX_PAGE));
             return;
         }
         int offset = (page.getAsInt() - 1) * PAGE_SIZE;
@@ -129,10 +126,10 @@ final class BrowseServlet extends HttpServlet {
             Describer.Window window = Describer.window(dsg, r.get(), offset, PAGE_SIZE);
             if (offset > 0 && window.window().isEmpty())
                 return Optional.<String>empty();
-            return Optional.of(templates.render("page", new PageModel(dsg, iris, r.get(), local, window, langs, cached).build()));
+            return Optional.of(templates.render("page", new PageBuilder(dsg, iris, cached).build(r.get(), local, window, langs)));
         });
         if (html.isEmpty()) {
-            error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "There is no page " + page.getAsInt() + " of this resource.");
+            error(req, resp, HttpSC.NOT_FOUND_404, Phrase.PAGE_PAST_END, String.valueOf(page.getAsInt()));
             return;
         }
         resp.setHeader("Vary", "Accept-Language");
@@ -195,29 +192,7 @@ final class BrowseServlet extends HttpServlet {
     private void start(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
-        String html = Txn.calculateRead(dsg, () -> {
-            List<Binding> classes = BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of());
-            List<Binding> events = BrowseLib.select(dsg, BrowseLib.query("events"), Map.of());
-            List<Binding> sources = BrowseLib.select(dsg, BrowseLib.query("sources"), Map.of());
-            Set<Node> nodes = new LinkedHashSet<>();
-            classes.forEach(b -> nodes.add(b.get("class")));
-            events.forEach(b -> nodes.add(b.get("e")));
-            sources.forEach(b -> nodes.add(b.get("source")));
-            Labels labels = Labels.load(dsg, nodes, langs, cached);
-            Map<String, Object> m = base("Entente", langs);
-            m.put("classes", classes.stream().map(b -> {
-                Map<String, Object> c = link(labels, b.get("class"));
-                c.put("count", b.get("n").getLiteralLexicalForm());
-                return c;
-            }).toList());
-            m.put("events", events.stream().map(b -> {
-                Map<String, Object> e = link(labels, b.get("e"));
-                e.put("date", b.get("date").getLiteralLexicalForm());
-                return e;
-            }).toList());
-            m.put("sources", sources.stream().map(b -> link(labels, b.get("source"))).toList());
-            return templates.render("start", m);
-        });
+        String html = Txn.calculateRead(dsg, () -> templates.render("start", StartPageBuilder.build(dsg, iris, cached, langs)));
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -229,23 +204,7 @@ final class BrowseServlet extends HttpServlet {
         List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : search.search(q, 25);
         String query = q;
         LabelCache.Snapshot cached = labelCache.begin();
-        String html = Txn.calculateRead(dsg, () -> {
-            Set<Node> nodes = new LinkedHashSet<>();
-            hits.forEach(h -> nodes.add(h.resource()));
-            Labels labels = Labels.load(dsg, nodes, langs, cached);
-            List<Map<String, Object>> results = new ArrayList<>();
-            for (SearchIndex.Hit h : hits) {
-                Map<String, Object> m = link(labels, h.resource());
-                m.put("match", h.match().equals(m.get("label")) ? "" : h.match());
-                m.put("type", "");
-                results.add(m);
-            }
-            Map<String, Object> m = base("Search", langs);
-            m.put("query", query);
-            m.put("results", results);
-            m.put("hasResults", !results.isEmpty());
-            return templates.render("search", m);
-        });
+        String html = Txn.calculateRead(dsg, () -> templates.render("search", SearchPageBuilder.build(dsg, iris, cached, langs, query, hits)));
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -255,18 +214,18 @@ final class BrowseServlet extends HttpServlet {
     private Optional<Node> known(HttpServletRequest req, HttpServletResponse resp, String local) throws IOException {
         String raw = req.getRequestURI();
         if (raw.contains("%") || raw.contains("//") || raw.contains("/./") || raw.contains("/../")) {
-            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Resource paths are plain segments: letters, digits, '-', '_' and '.'.");
+            error(req, resp, HttpSC.BAD_REQUEST_400, Phrase.PLAIN_SEGMENTS);
             return Optional.empty();
         }
         Optional<Node> r = iris.resource(local);
         if (r.isEmpty()) {
-            error(req, resp, HttpSC.BAD_REQUEST_400, "Bad request", "Resource paths are plain segments: letters, digits, '-', '_' and '.'.");
+            error(req, resp, HttpSC.BAD_REQUEST_400, Phrase.PLAIN_SEGMENTS);
             return Optional.empty();
         }
         boolean exists = Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, r.get(), Node.ANY, Node.ANY).hasNext()
                                                       || dsg.find(Node.ANY, Node.ANY, Node.ANY, r.get()).hasNext());
         if (!exists) {
-            error(req, resp, HttpSC.NOT_FOUND_404, "Not found", "The graph knows nothing of " + r.get().getURI() + ".");
+            error(req, resp, HttpSC.NOT_FOUND_404, Phrase.UNKNOWN_RESOURCE, r.get().getURI());
             return Optional.empty();
         }
         return r;
@@ -274,7 +233,7 @@ final class BrowseServlet extends HttpServlet {
 
     private static List<String> languages(HttpServletRequest req) {
         String lang = req.getParameter("lang");
-        if (lang != null && PageModel.LANGUAGES.contains(lang)) {
+        if (lang != null && Messages.LANGUAGES.contains(lang)) {
             List<String> out = new ArrayList<>(List.of(lang));
             if (!lang.equals("en"))
                 out.add("en");
@@ -283,27 +242,15 @@ final class BrowseServlet extends HttpServlet {
         return Negotiation.languages(req.getHeader("Accept-Language"));
     }
 
-    private Map<String, Object> base(String title, List<String> langs) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", title);
-        m.put("lang", langs.get(0));
-        m.put("iri", null);
-        m.put("query", "");
-        return m;
-    }
-
-    private Map<String, Object> link(Labels labels, Node n) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("label", labels.of(n));
-        m.put("href", iris.href(n).orElse(null));
-        return m;
-    }
-
-    private void error(HttpServletRequest req, HttpServletResponse resp, int status, String title, String message) throws IOException {
-        Map<String, Object> m = base(title, List.of("en"));
-        m.put("status", status);
-        m.put("message", message);
-        html(resp, status, templates.render("error", m));
+    /** An error page in the reader's language: a title by status, and what went wrong. */
+    private void error(HttpServletRequest req, HttpServletResponse resp, int status, Phrase message, String... values) throws IOException {
+        Messages m = Messages.forReader(languages(req));
+        Phrase title = status == HttpSC.NOT_FOUND_404 ? Phrase.ERROR_NOT_FOUND
+            : status == HttpSC.BAD_REQUEST_400 ? Phrase.ERROR_BAD_REQUEST : Phrase.ERROR_SERVER;
+        String t = m.format(title);
+        resp.addHeader("Vary", "Accept-Language");
+        html(resp, status, templates.render("error", new ErrorView(m.frame(t, "", ""), m.words(ErrorWords.class), status, t,
+                                                                   m.format(message, values))));
     }
 
     /** 406, listing what is offered. */

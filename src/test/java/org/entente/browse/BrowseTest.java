@@ -255,6 +255,38 @@ class BrowseTest {
     }
 
     @Test
+    void aKoreanReaderGetsThePagesOwnWordsInKorean() throws Exception {
+        HttpResponse<String> parade = getLang("/page/event/2025-09-03-victory-day-parade", "ko-KR,ko;q=0.9,en;q=0.5");
+        String html = parade.body();
+        assertTrue(html.contains("<html lang=\"ko\">"));
+        for (String korean : List.of("<h2>상태별 참가자</h2>", "<h2>진술</h2>", "<h2>속성</h2>", "<h2>주변 관계</h2>", "SPARQL로 조회하기",
+                                     "<button type=\"submit\">검색</button>", " · 출처: ", "중국 외교부에 따르면"))
+            assertTrue(html.contains(korean), korean);
+        for (String english : List.of("Participants by status", ">Statements<", ">Properties<", "Query this in SPARQL", "source:", " per ",
+                                      "Back to the start page", "a knowledge graph of international relations"))
+            assertFalse(html.contains(english), english);
+        assertTrue(parade.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+
+        String kim = get("/page/person/kim-jong-un?lang=ko", "text/html").body();
+        assertTrue(kim.contains(" — 2016-06-29부터 (재임 중)"), "a tenure in Korean word order");
+        assertTrue(kim.contains("<time>2016-06-29</time> 취임: "), "the timeline in Korean");
+        assertTrue(get("/page/state/paged?lang=ko", "text/html").body().contains("진술과 링크 60개 중 1–25번째"));
+        assertTrue(getLang("/search?q=zzzzqq", "ko").body().contains("“zzzzqq”에 대한 검색 결과가 없습니다."));
+        assertTrue(getLang("/", "ko").body().contains("<h2>날짜순 사건</h2>"));
+        HttpResponse<String> missing = getLang("/page/person/nobody", "ko");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<h1>404 찾을 수 없음</h1>"), missing.body());
+        assertTrue(missing.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")), "error pages vary by language too");
+    }
+
+    @Test
+    void englishStaysTheFallbackForOtherLanguages() throws Exception {
+        String html = getLang("/page/event/2025-09-03-victory-day-parade", "fr-FR,fr;q=0.9").body();
+        assertTrue(html.contains("<html lang=\"en\">") && html.contains("<h2>Participants by status</h2>"));
+        assertTrue(html.contains("per Ministry of Foreign Affairs of China"));
+    }
+
+    @Test
     void hostileLiteralsAreEscapedAndOddIrisAreNotLinks() throws Exception {
         String html = get("/page/person/mallory", "text/html").body();
         assertFalse(html.contains("<script>alert(1)</script>"), "a label must not become a script");
