@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
 /**

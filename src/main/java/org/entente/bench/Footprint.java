@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.entente.generate.Generator;
+
 /**
  * The footprint check: {@code serve} over a large store under a fixed heap ({@code -Xmx512m}), with
  * pages, look-ups, named queries and a search at 1 and 8 clients, sampling the heap. Writes

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
 /**
