@@ -20,7 +20,8 @@ import org.entente.generate.Generator;
  * {@code footprint.json}. Much quicker than the full benchmark at the same size: no second loader,
  * no stock server, no BSBM.
  * <pre>
- *   java -cp entente.jar org.entente.bench.Footprint --triples 10000000 --out bench/results --jar target/entente.jar
+ *   java -cp 'bench/target/entente-bench.jar:bench/target/lib/*:target/entente.jar' org.entente.bench.Footprint \
+ *        --triples 10000000 --out bench/results --jar target/entente.jar
  * </pre>
  */
 public final class Footprint {
