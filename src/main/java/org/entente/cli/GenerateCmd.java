@@ -3,7 +3,7 @@ package org.entente.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.entente.bench.Generator;
+import org.entente.generate.Generator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
 /**
@@ -60,8 +61,11 @@ final class ServerBench {
             ours = Procs.java(HEAP, "-jar", jar.toString(), "serve", "--no-seed", "--store", store.toString(), "--port", Integer.toString(p1),
                               "--passwd", passwd.toString(), "--max-body", "4000000000")
                         .redirectOutput(work.resolve(name + "-serve.log").toFile()).start();
+            // Stock Fuseki makes its base area, run/, in its working directory: here, not wherever the harness runs
+            // (in bench/, run is the script).
             stock = Procs.java(HEAP, "-jar", fuseki.toString(), "--loc", copy.toString(), "--set", "tdb:unionDefaultGraph=true",
                                "--port", Integer.toString(p2), "/kg")
+                         .directory(work.toFile())
                          .redirectOutput(work.resolve(name + "-fuseki.log").toFile()).start();
             a = "http://127.0.0.1:" + p1;
             b = "http://127.0.0.1:" + p2;

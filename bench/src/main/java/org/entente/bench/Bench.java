@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
 /**
@@ -18,8 +19,9 @@ import org.entente.sys.EntenteException;
  * queries at 1 and 8 clients; an upload into the running server; the server's memory. At one size, or
  * as a growth series with charts. Each contender runs in its own JVM.
  * <pre>
- *   java -cp entente.jar org.entente.bench.Bench --triples 300000 --out bench/results \
- *        --jar target/entente.jar --fuseki jena-fuseki-server-5.6.0.jar --bsbm target/bench-tools/bsbm
+ *   java -cp 'bench/target/entente-bench.jar:bench/target/lib/*:target/entente.jar' org.entente.bench.Bench \
+ *        --triples 300000 --out bench/results --jar target/entente.jar \
+ *        --fuseki bench/target/bench-tools/jena-fuseki-server-5.6.0.jar --bsbm bench/target/bench-tools/bsbm
  *   ... --growth [--with-10m]      (0.1M and 1M, and 10M; --triples picks the size the headline figures come from)
  * </pre>
  */
@@ -40,8 +42,8 @@ public final class Bench {
         this.out = Path.of(a.getOrDefault("--out", "bench/results"));
         this.work = out.resolve("work").toAbsolutePath();
         this.jar = Path.of(a.getOrDefault("--jar", "target/entente.jar")).toAbsolutePath();
-        this.fuseki = Path.of(a.getOrDefault("--fuseki", "target/bench-tools/jena-fuseki-server-5.6.0.jar")).toAbsolutePath();
-        this.bsbmTools = Path.of(a.getOrDefault("--bsbm", "target/bench-tools/bsbm")).toAbsolutePath();
+        this.fuseki = Path.of(a.getOrDefault("--fuseki", "bench/target/bench-tools/jena-fuseki-server-5.6.0.jar")).toAbsolutePath();
+        this.bsbmTools = Path.of(a.getOrDefault("--bsbm", "bench/target/bench-tools/bsbm")).toAbsolutePath();
         this.queries = Path.of(a.getOrDefault("--queries", "queries")).toAbsolutePath();
     }
 

@@ -35,7 +35,7 @@ final class Bsbm {
             }
         }
         if (core == null)
-            throw new EntenteException("No bsbm-core jar in " + toolDir + " (bench/run fetches it: mvn dependency:copy@bench-tools)");
+            throw new EntenteException("No bsbm-core jar in " + toolDir + " (the bench project fetches it: mvn -f bench/pom.xml package)");
         cp.add(enteJar.toAbsolutePath().toString());
         this.classpath = String.join(java.io.File.pathSeparator, cp);
         this.coreJar = core;

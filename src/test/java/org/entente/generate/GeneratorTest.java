@@ -1,4 +1,4 @@
-package org.entente.bench;
+package org.entente.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.entente.generate.Generator;
 import org.entente.query.NamedQuery;
 import org.entente.query.QueryLib;
 import org.entente.sys.EntenteSys;

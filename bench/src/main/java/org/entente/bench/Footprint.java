@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.entente.generate.Generator;
+
 /**
  * The footprint check: {@code serve} over a large store under a fixed heap ({@code -Xmx512m}), with
  * pages, look-ups, named queries and a search at 1 and 8 clients, sampling the heap. Writes
  * {@code footprint.json}. Much quicker than the full benchmark at the same size: no second loader,
  * no stock server, no BSBM.
  * <pre>
- *   java -cp entente.jar org.entente.bench.Footprint --triples 10000000 --out bench/results --jar target/entente.jar
+ *   java -cp 'bench/target/entente-bench.jar:bench/target/lib/*:target/entente.jar' org.entente.bench.Footprint \
+ *        --triples 10000000 --out bench/results --jar target/entente.jar
  * </pre>
  */
 public final class Footprint {

@@ -3,6 +3,8 @@ package org.entente.bench;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.entente.generate.Generator;
+
 /**
  * The benchmark's query mix over generated data: look-ups a browsing user and an analyst make. Every
  * query names its graphs (GRAPH ?g), so a store with or without a union default graph gives the same

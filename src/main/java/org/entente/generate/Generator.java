@@ -1,4 +1,4 @@
-package org.entente.bench;
+package org.entente.generate;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -175,25 +175,25 @@ public final class Generator {
     }
 
     /** Leaders per state, each with a tenure of the state's office. */
-    static final int PERSONS_PER_STATE = 4;
+    public static final int PERSONS_PER_STATE = 4;
 
     /** How many states data of this size has: a few hundred at most. */
-    static int stateCount(long triples) {
+    public static int stateCount(long triples) {
         return (int) Math.max(10, Math.min(400, triples / 2_500));
     }
 
     /** A number of articles that data of this size surely has (each article makes about 80 triples). */
-    static int articlesAtLeast(long triples) {
+    public static int articlesAtLeast(long triples) {
         return (int) Math.max(1, triples / 100);
     }
 
     /** The path under the id namespace of state {@code i}: {@code state/gen-aab}. */
-    static String statePath(int i) {
+    public static String statePath(int i) {
         return "state/gen-" + code(i).toLowerCase(Locale.ROOT);
     }
 
     /** The path of leader {@code k} of state {@code state}: {@code person/gen-leader-1-2}. */
-    static String personPath(int state, int k) {
+    public static String personPath(int state, int k) {
         return "person/gen-leader-" + state + "-" + k;
     }
 

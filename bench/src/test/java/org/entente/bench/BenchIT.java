@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.entente.JarRunner;
-import org.entente.TestLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +27,9 @@ class BenchIT {
 
     @Test
     void tinyBenchmarkProducesEveryFigure() throws Exception {
-        Path fuseki = Path.of(System.getProperty("entente.fuseki.jar", "target/bench-tools/jena-fuseki-server-5.6.0.jar"));
-        Path bsbm = fuseki.resolveSibling("bsbm");
-        assertTrue(Files.isRegularFile(fuseki), "stock Fuseki jar missing: " + fuseki);
-        assertTrue(Files.isDirectory(bsbm), "BSBM tools missing: " + bsbm);
-        Bench.main("--triples", "10000", "--out", tmp.toString(), "--jar", JarRunner.jar().toString(), "--fuseki", fuseki.toString(),
-                   "--bsbm", bsbm.toString(), "--queries", TestLib.home().resolve("queries").toString());
+        Bench.main("--triples", "10000", "--out", tmp.toString(), "--jar", BenchTestLib.jar().toString(), "--fuseki",
+                   BenchTestLib.fusekiJar().toString(), "--bsbm", BenchTestLib.bsbmTools().toString(), "--queries",
+                   BenchTestLib.home().resolve("queries").toString());
         String json = Files.readString(tmp.resolve("results.json"));
 
         String[][] positive = { { "load", "entente_tps" }, { "load", "tdb2_tdbloader_tps" }, { "load", "entente_no_validate_tps" },
@@ -69,8 +64,8 @@ class BenchIT {
 
     @Test
     void footprintCheckServesUnderTheHeapCapAndSaysSo() throws Exception {
-        Footprint.main("--triples", "5000", "--out", tmp.toString(), "--jar", JarRunner.jar().toString(),
-                       "--queries", TestLib.home().resolve("queries").toString());
+        Footprint.main("--triples", "5000", "--out", tmp.toString(), "--jar", BenchTestLib.jar().toString(),
+                       "--queries", BenchTestLib.home().resolve("queries").toString());
         String json = Files.readString(tmp.resolve("footprint.json"));
         for (String key : new String[] { "serve_peak_heap_mb", "serve_live_heap_mb", "serve_peak_rss_mb", "requests" }) {
             Matcher m = Pattern.compile("\"" + key + "\":([0-9]+)").matcher(json);
