@@ -202,9 +202,10 @@ final class BrowseServlet extends HttpServlet {
             q = q.substring(0, 200);
         List<String> langs = languages(req);
         List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : search.search(q, 25);
+        boolean current = q.isEmpty() || search.isCurrent();
         String query = q;
         LabelCache.Snapshot cached = labelCache.begin();
-        String html = Txn.calculateRead(dsg, () -> templates.render("search", SearchPageBuilder.build(dsg, iris, cached, langs, query, hits)));
+        String html = Txn.calculateRead(dsg, () -> templates.render("search", SearchPageBuilder.build(dsg, iris, cached, langs, query, hits, current)));
         html(resp, HttpSC.OK_200, html);
     }
 

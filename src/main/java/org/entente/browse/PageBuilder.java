@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.entente.sys.EntenteSys;
 import org.entente.browse.view.DataLink;
 import org.entente.browse.view.PageView;
 import org.entente.browse.view.PageWords;
@@ -55,7 +56,7 @@ final class PageBuilder {
                             LanguageLinkBuilder.build(localPath, m),
                             PropertyBuilder.types(d, linker),
                             PropertyBuilder.wikidata(d),
-                            "/index.html#/dataset/kg/query?query=" + URLEncoder.encode("DESCRIBE <" + resource.getURI() + ">", StandardCharsets.UTF_8),
+                            EntenteSys.EDITOR_QUERY + "?query=" + URLEncoder.encode("DESCRIBE <" + resource.getURI() + ">", StandardCharsets.UTF_8),
                             dataLinks(localPath),
                             ParticipantBuilder.build(d, linker, sentences, m),
                             PagerBuilder.build(window, localPath, m),

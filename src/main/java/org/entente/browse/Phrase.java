@@ -18,6 +18,7 @@ enum Phrase {
     SEARCH_HEADING("search.heading", 1),
     NOTHING_FOUND("search.nothing", 0),
     NOTHING_FOUND_FOR("search.nothingFor", 1),
+    SEARCH_BEHIND("search.behind", 0),
     PARTICIPATION("sentence.participation", 3),
     PARTICIPATION_FOR("sentence.participation.for", 1),
     PARTICIPATION_STATUS("sentence.participation.status", 1),

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.entente.sys.EntenteSys;
 import org.entente.browse.view.Link;
 import org.entente.browse.view.PropertyRow;
 import org.entente.browse.view.PropertyValue;
@@ -24,8 +25,6 @@ import org.entente.browse.view.WikidataLink;
  */
 final class PropertyBuilder {
     private PropertyBuilder() {}
-
-    private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
     /** A value and its literal's language (primary subtag, lower case; empty when none). */
     private record Ranked(PropertyValue view, String lang) {}
@@ -42,9 +41,9 @@ final class PropertyBuilder {
         List<WikidataLink> out = new ArrayList<>();
         d.find(d.resource(), OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
-            if (o.isURI() && o.getURI().startsWith(WIKIDATA_ENTITY))
+            if (o.isURI() && o.getURI().startsWith(EntenteSys.WIKIDATA_ENTITY))
                 out.add(new WikidataLink(o.getURI().substring(o.getURI().lastIndexOf('/') + 1),
-                                         o.getURI().replace(WIKIDATA_ENTITY, "https://www.wikidata.org/wiki/")));
+                                         o.getURI().replace(EntenteSys.WIKIDATA_ENTITY, "https://www.wikidata.org/wiki/")));
         });
         return out;
     }

@@ -15,7 +15,7 @@ final class SearchPageBuilder {
     private SearchPageBuilder() {}
 
     static SearchView build(DatasetGraph dsg, IriScheme iris, LabelCache.Snapshot labelCache, List<String> languages, String query,
-                            List<SearchIndex.Hit> hits) {
+                            List<SearchIndex.Hit> hits, boolean indexCurrent) {
         Set<Node> nodes = new LinkedHashSet<>();
         hits.forEach(h -> nodes.add(h.resource()));
         Linker linker = new Linker(Labels.load(dsg, nodes, languages, labelCache), iris);
@@ -25,6 +25,7 @@ final class SearchPageBuilder {
             return new SearchResult(thing, h.match().equals(thing.label()) ? "" : h.match());
         }).toList();
         String nothing = query.isEmpty() ? m.format(Phrase.NOTHING_FOUND) : m.format(Phrase.NOTHING_FOUND_FOR, query);
-        return new SearchView(m.frame(m.format(Phrase.SEARCH_TITLE), "", query), m.format(Phrase.SEARCH_HEADING, query), nothing, results);
+        return new SearchView(m.frame(m.format(Phrase.SEARCH_TITLE), "", query), m.format(Phrase.SEARCH_HEADING, query), nothing, results,
+                              indexCurrent ? "" : m.format(Phrase.SEARCH_BEHIND));
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.entente.load.SourceFileLib;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteSys;
 import org.entente.vocab.ENT;
@@ -65,7 +66,7 @@ public final class Generator {
 
     /** Writes the data as N-Quads (gzipped when the name ends in .gz); returns the number of quads. */
     public long write(Path out) {
-        boolean gzip = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        boolean gzip = SourceFileLib.isGzip(out);
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              OutputStream os = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw) {
             StreamRDF w = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
@@ -28,7 +27,7 @@ public final class DumpLib {
     public static long dump(DatasetGraph dsg, Path out) {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        boolean gzip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        boolean gzip = SourceFileLib.isGzip(target);
         long[] count = {0};
         try {
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);

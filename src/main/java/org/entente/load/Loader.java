@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -179,7 +178,7 @@ public final class Loader {
     /** The file's bytes, uncompressed when its name ends in {@code .gz}. */
     private static InputStream open(Path path) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return SourceFileLib.isGzip(path) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** The graph for the triples of a file: {@code https://w3id.org/entente/id/graph/{slug of the file name}}. */

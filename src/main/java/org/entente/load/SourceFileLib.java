@@ -35,10 +35,15 @@ public final class SourceFileLib {
 
     private SourceFileLib() {}
 
+    /** Whether a file is gzip-compressed, by its name: reads and writes both go by this. */
+    public static boolean isGzip(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
     /** A file's name in lower case, without a trailing {@code .gz}. */
     static String plainName(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return isGzip(path) ? name.substring(0, name.length() - 3) : name;
     }
 
     /** The syntax of a file by its extension (a trailing {@code .gz} is looked through), or null. */

@@ -316,7 +316,7 @@ class BrowseTest {
     void startPageAndVoid() throws Exception {
         String html = get("/", "text/html").body();
         assertTrue(html.contains("id=\"classes\"") && html.contains("id=\"events\"") && html.contains("id=\"sources\""));
-        assertTrue(html.contains("href=\"/index.html#/dataset/kg/query\""), "links to the SPARQL editor");
+        assertTrue(html.contains("href=\"/ui/#/dataset/kg/query\""), "links to the SPARQL editor");
         assertTrue(html.contains("2025-09-03") && html.contains("/page/event/2025-09-03-victory-day-parade"));
         HttpResponse<String> v = get("/.well-known/void", "text/turtle");
         assertEquals(200, v.statusCode());

@@ -44,10 +44,14 @@ class TemplatesTest {
     void recordsAreReadThroughTheirAccessors() {
         Messages en = Messages.of("en");
         String html = templates.render("search", new SearchView(en.frame("Search", "", "kim"), "Search: kim", "Nothing found.",
-                                                                List.of(new SearchResult(new Link("Kim Jong Un", "/page/person/kim-jong-un", false), "김정은"))));
+                                                                List.of(new SearchResult(new Link("Kim Jong Un", "/page/person/kim-jong-un", false), "김정은")), ""));
         assertTrue(html.contains("<h1>Search: kim</h1>"), html);
         assertTrue(html.contains("<a href=\"/page/person/kim-jong-un\">Kim Jong Un</a> <span class=\"match\">김정은</span>"), html);
         assertTrue(html.contains("value=\"kim\""), "the frame's query in the search box");
+        assertFalse(html.contains("index-behind"), "no note while the index is current");
+        String behind = templates.render("search", new SearchView(en.frame("Search", "", "kim"), "Search: kim", "Nothing found.", List.of(),
+                                                                  "The index is catching up."));
+        assertTrue(behind.contains("<p class=\"note\" id=\"index-behind\">The index is catching up.</p>"), behind);
         assertTrue(html.contains("placeholder=\"Search people, states, events…\""), "the frame's words");
         assertFalse(html.contains("Nothing found."), "hasResults() is a method, read like a component");
     }

@@ -13,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entente.http.HttpLib;
 import org.entente.TestLib;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +67,7 @@ class ProtocolManifestTest {
     static FusekiServer server;
     static DatasetGraph dsg;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString((ConformanceServer.USER + ":" + ConformanceServer.USER).getBytes(StandardCharsets.UTF_8));
+    static final String AUTH = HttpLib.basicAuth(ConformanceServer.USER, ConformanceServer.USER);
 
     @BeforeAll
     static void start() throws Exception {

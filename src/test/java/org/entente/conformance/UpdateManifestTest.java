@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.entente.http.HttpLib;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -125,7 +125,7 @@ class UpdateManifestTest {
         String update = Files.readString(Path.of(URI.create(action.getPropertyResourceValue(m.createProperty(UT + "request")).getURI())),
                                          StandardCharsets.UTF_8);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.datasetURL("/kg") + "/update"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ConformanceServer.USER + ":" + ConformanceServer.USER).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", HttpLib.basicAuth(ConformanceServer.USER, ConformanceServer.USER))
             .header("Content-Type", "application/sparql-update")
             .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(r.statusCode() / 100 == 2, "update refused: " + r.statusCode() + " " + r.body());

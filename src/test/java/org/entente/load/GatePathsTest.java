@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.entente.TestLib;
-import org.entente.bench.Generator;
+import org.entente.generate.Generator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,13 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
+import org.entente.http.HttpLib;
 import org.entente.TestLib;
 import org.entente.load.StoreLib;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +76,7 @@ class ServerTest {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form));
         if (user != null)
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", HttpLib.basicAuth(user, password));
         return send(b.build());
     }
 

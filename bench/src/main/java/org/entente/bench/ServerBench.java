@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.entente.http.HttpLib;
 import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
@@ -255,7 +255,7 @@ final class ServerBench {
         try {
             r = Procs.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/kg/data"))
                 .header("Content-Type", "application/n-quads")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", HttpLib.basicAuth(USER, PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofFile(inc)).build(), HttpResponse.BodyHandlers.ofString());
         } finally {
             uploading.set(false);
