@@ -163,6 +163,26 @@ class HardeningTest {
     }
 
     @Test
+    void anUpdateNamingItsDatasetInBothProtocolAndUpdateIs400() throws Exception {
+        String using = kg() + "/update?using-graph-uri=" + URLEncoder.encode("http://e/using", StandardCharsets.UTF_8);
+        String with = "WITH <http://e/with> INSERT { <http://e/s> <http://e/p> 1 } WHERE { }";
+        HttpResponse<String> body = send(authed(using).header("Content-Type", "application/sparql-update")
+            .POST(HttpRequest.BodyPublishers.ofString(with)).build());
+        assertEquals(400, body.statusCode());
+        assertTrue(body.body().contains("2.2.3"), body.body());
+        HttpResponse<String> form = send(authed(using).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(with, StandardCharsets.UTF_8))).build());
+        assertEquals(400, form.statusCode());
+        assertTrue(form.body().contains("2.2.3"), form.body());
+        assertFalse(graphExists("http://e/with"));
+        // Named once, in the protocol only, the update runs: its body, read for the checks, reaches Fuseki whole.
+        HttpResponse<String> once = send(authed(using).header("Content-Type", "application/sparql-update")
+            .POST(HttpRequest.BodyPublishers.ofString("INSERT { GRAPH <http://e/once> { <http://e/s> <http://e/p> 1 } } WHERE { }")).build());
+        assertTrue(once.statusCode() < 300, "got " + once.statusCode() + " " + once.body());
+        assertTrue(graphExists("http://e/once"));
+    }
+
+    @Test
     void aFloodIsQueuedOrRefusedWith503() throws Exception {
         // One place, a short wait, and a time limit far beyond the slow query: a 503 here can only come from the gate.
         FusekiServer narrow = EntenteServer.create().dataset(dsg).port(0).maxConcurrent(1, 100).timeoutMillis(120_000).build().build().start();
