@@ -22,6 +22,12 @@ import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.ServicePolicy;
+import org.entente.server.limits.ChunkedBodyLimit;
+import org.entente.server.limits.ConcurrencyGate;
+import org.entente.server.limits.ContentLengthLimit;
+import org.entente.server.limits.ContentTypeCheck;
+import org.entente.server.limits.DatasetConflictCheck;
+import org.entente.server.limits.NestingLimit;
 import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
@@ -106,7 +112,13 @@ public final class EntenteServer {
             .realm(REALM)
             .fusekiModules(FusekiModules.create(all))
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
-            .addFilter(EntenteSys.DATASET + "/*", new RequestLimits(maxBodyBytes, maxConcurrent, queueWaitMillis))
+            // Limits: headers are checked first; whatever reads a body does so only with a place in the gate.
+            .addFilter(EntenteSys.DATASET + "/*", new ContentLengthLimit(maxBodyBytes))
+            .addFilter(EntenteSys.DATASET + "/*", new ContentTypeCheck())
+            .addFilter(EntenteSys.DATASET + "/*", new ConcurrencyGate(maxConcurrent, queueWaitMillis))
+            .addFilter(EntenteSys.DATASET + "/*", new NestingLimit())
+            .addFilter(EntenteSys.DATASET + "/*", new DatasetConflictCheck())
+            .addFilter(EntenteSys.DATASET + "/*", new ChunkedBodyLimit(maxBodyBytes))
             .addFilter(EntenteSys.DATASET + "/*", new ServiceDescription(dsg, StoreGeneration.of(dsg)))
             .addFilter(EntenteSys.DATASET + "/*", new NullGraphParameter())
             .add(EntenteSys.DATASET, service.build());

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.entente.http.HttpLib;
 import org.entente.JarRunner;
 import org.entente.load.StoreLib;
 import org.junit.jupiter.api.Test;
@@ -96,30 +96,60 @@ class CrashIT {
         for (int i = 0; i < k; i++)
             body.append("<http://example.org/up/s").append(i).append("> <http://example.org/p> \"").append(i).append("\" .\n");
         byte[] upload = body.toString().getBytes(StandardCharsets.UTF_8);
-        Random random = new Random();
         HttpClient http = HttpClient.newHttpClient();
-        for (int round = 0; round < 3; round++) {
+
+        // One whole upload first, timed, so that the kills below land along an upload on this machine, however fast.
+        long uploadMillis;
+        Path timingLog = tmp.resolve("serve-timing.log");
+        Process timing = serve(store, passwd, timingLog).start();
+        try {
+            HttpRequest put = put(JarRunner.awaitReady(timing, timingLog), "http://example.org/crash/timing", upload);
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(put, HttpResponse.BodyHandlers.ofString());
+            uploadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 201, "the timed upload: " + r.statusCode() + " " + r.body());
+        } finally {
+            timing.destroyForcibly();
+            assertTrue(timing.waitFor(30, TimeUnit.SECONDS));
+        }
+        long window = Math.min(uploadMillis, 5_000);
+
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int rounds = 5;
+        int duringUpload = 0;
+        for (int round = 0; round < rounds; round++) {
             Path log = tmp.resolve("serve-" + round + ".log");
-            Process p = java(log, "serve", "--store", store.toString(), "--port", "0", "--passwd", passwd.toString(), "--max-body", "1000000000").start();
+            Process p = serve(store, passwd, log).start();
+            long delay = window / 10 + random.nextInt((int) Math.max(1, window * 8 / 10));
             try {
-                String sparql = JarRunner.awaitReady(p, log);
-                String data = sparql.replace("/kg/sparql", "/kg/data?graph=" + graph(0));
-                HttpRequest put = HttpRequest.newBuilder(URI.create(data)).header("Content-Type", "application/n-triples")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:pw".getBytes(StandardCharsets.UTF_8)))
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(upload)).build();
+                HttpRequest put = put(JarRunner.awaitReady(p, log), graph(round), upload);
                 CompletableFuture<HttpResponse<String>> sent = http.sendAsync(put, HttpResponse.BodyHandlers.ofString());
-                Thread.sleep(200 + random.nextInt(2500));
+                Thread.sleep(delay);
+                boolean unanswered = !sent.isDone();
                 p.destroyForcibly();
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-                try {
-                    sent.get(30, TimeUnit.SECONDS);
-                } catch (Exception expected) {
-                    // The server died under the upload.
-                }
+                // The kill landed during the upload if no answer had come and the connection broke with the server.
+                if (unanswered && sent.handle((response, failure) -> failure != null).get(30, TimeUnit.SECONDS))
+                    duringUpload++;
             } finally {
                 p.destroyForcibly();
             }
-            assertWholeOrAbsent(store, 1, k, "upload round " + round);
+            assertWholeOrAbsent(store, round + 1, k, "upload round " + round + " (seed " + seed + ", kill after " + delay + " ms)");
         }
+        assertTrue(duringUpload >= 3, "most kills must land during an upload, " + duringUpload + " of " + rounds + " did (a whole upload took "
+                                      + uploadMillis + " ms; seed " + seed + ")");
+    }
+
+    static ProcessBuilder serve(Path store, Path passwd, Path log) {
+        return java(log, "serve", "--store", store.toString(), "--port", "0", "--passwd", passwd.toString(), "--max-body", "1000000000");
+    }
+
+    /** An authenticated Graph Store PUT of the N-Triples upload into the graph, on the server of this SPARQL endpoint. */
+    static HttpRequest put(String sparql, String graph, byte[] upload) {
+        return HttpRequest.newBuilder(URI.create(sparql.replace("/kg/sparql", "/kg/data?graph=" + graph)))
+            .header("Content-Type", "application/n-triples")
+            .header("Authorization", HttpLib.basicAuth("editor", "pw"))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(upload)).build();
     }
 }
