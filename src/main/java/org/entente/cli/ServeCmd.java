@@ -72,7 +72,7 @@ final class ServeCmd implements Callable<Integer> {
             FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
                                                .timeoutMillis((long) (timeout * 1000))
                                                .servicePolicy(federation.policy()).base(base)
-                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000).build().build();
+                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000).build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 EntenteLog.serverLog.info("Stopping");
                 server.stop();

@@ -82,8 +82,8 @@ public final class EntenteServer {
         return new Builder();
     }
 
-    /** Builds the Fuseki server (not yet started). */
-    public FusekiServer build() {
+    /** Assembles the Fuseki server (not yet started) from these settings. */
+    private FusekiServer assemble() {
         // Queries stop at the time limit. Set per endpoint, not on the dataset, which others may share.
         Context limits = new Context();
         limits.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -213,7 +213,8 @@ public final class EntenteServer {
             return this;
         }
 
-        public EntenteServer build() {
+        /** The Fuseki server with these settings, not yet started. */
+        public FusekiServer build() {
             Objects.requireNonNull(dsg, "dataset");
             if (passwordFile != null && !Files.isReadable(passwordFile))
                 throw new EntenteException("Cannot read password file " + passwordFile);
@@ -221,7 +222,7 @@ public final class EntenteServer {
                 throw new EntenteException("The query timeout must be positive");
             EntenteLog.serverLog.debug("Server settings: host={} port={} timeout={}ms auth={}", host, port, timeoutMillis,
                                        passwordFile != null);
-            return new EntenteServer(this);
+            return new EntenteServer(this).assemble();
         }
     }
 }

@@ -76,7 +76,7 @@ class BrowseTest {
         Path paged = tmp.resolve("paged.ttl");
         Files.writeString(paged, many.toString());
         Loader.create().dataset(dsg).validate(false).build().load(List.of(paged));
-        server = EntenteServer.create().dataset(dsg).port(0).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).build().start();
     }
 
     @AfterAll

@@ -59,7 +59,7 @@ class BrowserIT {
             Assumptions.abort(why + ": browser tests skipped");
         }
         dsg = TestLib.seededStore(tmp.resolve("store"));
-        server = EntenteServer.create().dataset(dsg).port(0).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",

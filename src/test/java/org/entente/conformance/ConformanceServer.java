@@ -24,7 +24,7 @@ record ConformanceServer(FusekiServer server, DatasetGraph dsg) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, USER + ": " + USER + "\n");
-        FusekiServer server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(20_000).build().build().start();
+        FusekiServer server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(20_000).build().start();
         return new ConformanceServer(server, dsg);
     }
 

@@ -65,7 +65,7 @@ class FederationTest {
             chain.doFilter(req, resp);
         };
         spy = FusekiServer.create().port(0).add("/spy", DatasetGraphFactory.createTxnMem()).addFilter("/*", counter).build().start();
-        server = EntenteServer.create().dataset(dsg).port(0).servicePolicy(policy(standInUrl())).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).servicePolicy(policy(standInUrl())).build().start();
     }
 
     @AfterAll
@@ -183,7 +183,7 @@ class FederationTest {
     void allowListedEndpointIsReachable() throws Exception {
         FusekiServer open = EntenteServer.create().dataset(dsg).port(0)
             .servicePolicy(ServicePolicy.create().wikidataEndpoint(standInUrl()).allow(spyUrl()).cacheTtl(Duration.ZERO).build())
-            .build().build().start();
+            .build().start();
         try {
             HttpResponse<String> r = query(open, "SELECT * { SERVICE <" + spyUrl() + "> { ?s ?p ?o } }");
             assertEquals(200, r.statusCode(), r.body());
@@ -198,7 +198,7 @@ class FederationTest {
         DatasetGraph wd = DatasetGraphFactory.createTxnMem();
         FusekiServer doomed = FusekiServer.create().port(0).add("/wikidata", wd).build().start();
         String url = doomed.datasetURL("/wikidata") + "/sparql";
-        FusekiServer s = EntenteServer.create().dataset(dsg).port(0).servicePolicy(policy(url)).timeoutMillis(10_000).build().build().start();
+        FusekiServer s = EntenteServer.create().dataset(dsg).port(0).servicePolicy(policy(url)).timeoutMillis(10_000).build().start();
         try {
             doomed.stop();
             long t0 = System.nanoTime();

@@ -66,7 +66,7 @@ class HardeningTest {
         Path passwd = tmp.resolve("passwd");
         Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
         server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).maxBodyBytes(MAX_BODY).timeoutMillis(5000)
-                              .build().build().start();
+                              .build().start();
     }
 
     @AfterAll
@@ -186,7 +186,7 @@ class HardeningTest {
     @Test
     void aFloodIsQueuedOrRefusedWith503() throws Exception {
         // One place, a short wait, and a time limit far beyond the slow query: a 503 here can only come from the gate.
-        FusekiServer narrow = EntenteServer.create().dataset(dsg).port(0).maxConcurrent(1, 100).timeoutMillis(120_000).build().build().start();
+        FusekiServer narrow = EntenteServer.create().dataset(dsg).port(0).maxConcurrent(1, 100).timeoutMillis(120_000).build().start();
         try {
             // A million rows to count: seconds of work, which hold the one place while the others arrive.
             String slow = narrow.datasetURL("/kg") + "/sparql?query="

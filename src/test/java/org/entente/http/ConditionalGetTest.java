@@ -40,7 +40,7 @@ class ConditionalGetTest {
         dsg = TestLib.seededStore(tmp.resolve("store"));
         Path passwd = tmp.resolve("passwd");
         Files.writeString(passwd, "editor: s3cret\n");
-        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).build().start();
     }
 
     @AfterAll

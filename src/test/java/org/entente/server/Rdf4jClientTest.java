@@ -47,7 +47,7 @@ class Rdf4jClientTest {
     @BeforeAll
     static void start() {
         dsg = TestLib.seededStore(tmp.resolve("store"));
-        server = EntenteServer.create().dataset(dsg).port(0).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).build().start();
         repo = new SPARQLRepository(server.datasetURL("/kg") + "/sparql", server.datasetURL("/kg") + "/update");
         repo.init();
     }

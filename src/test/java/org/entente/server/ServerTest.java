@@ -44,8 +44,8 @@ class ServerTest {
         dsg = TestLib.seededStore(tmp.resolve("store"));
         Path passwd = tmp.resolve("passwd");
         Files.writeString(passwd, "editor: s3cret\n");
-        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(2000).build().build().start();
-        openServer = EntenteServer.create().dataset(dsg).port(0).build().build().start();
+        server = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(2000).build().start();
+        openServer = EntenteServer.create().dataset(dsg).port(0).build().start();
     }
 
     @AfterAll
