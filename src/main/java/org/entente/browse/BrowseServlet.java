@@ -66,6 +66,8 @@ final class BrowseServlet extends HttpServlet {
                 start(req, resp);
             else if (path.equals("/search"))
                 search(req, resp);
+            else if (path.equals("/states"))
+                states(req, resp);
             else if (path.startsWith("/id/"))
                 id(req, resp, path.substring(4));
             else if (path.startsWith("/page/"))
@@ -193,6 +195,13 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("start", StartPageBuilder.build(dsg, iris, cached, langs)));
+        html(resp, HttpSC.OK_200, html);
+    }
+
+    private void states(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        List<String> langs = languages(req);
+        LabelCache.Snapshot cached = labelCache.begin();
+        String html = Txn.calculateRead(dsg, () -> templates.render("states", StatesPageBuilder.build(dsg, iris, cached, langs)));
         html(resp, HttpSC.OK_200, html);
     }
 

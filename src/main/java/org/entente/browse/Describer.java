@@ -74,5 +74,5 @@ public final class Describer {
 
     /** The classes of n-ary statements, shown in full on the pages of what they are about. */
     static final Set<Node> NARY = Set.of(ENT.node(ENT.Participation), ENT.node(ENT.Tenure), ENT.node(ENT.DiplomaticTie),
-                                         ENT.node(ENT.Stance), ENT.node(ENT.Assessment));
+                                         ENT.node(ENT.Stance), ENT.node(ENT.Assessment), ENT.node(ENT.Membership));
 }

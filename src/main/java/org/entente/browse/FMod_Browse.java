@@ -43,14 +43,14 @@ public final class FMod_Browse implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         BrowseServlet browse = new BrowseServlet(dsg, iris, search, labels);
         Filter headers = new SecurityHeaders();
-        for (String path : new String[] { "", "/id/*", "/page/*", "/data/*", "/search" }) {
+        for (String path : new String[] { "", "/id/*", "/page/*", "/data/*", "/search", "/states" }) {
             builder.addServlet(path, browse);
             builder.addFilter(path, headers);
         }
         // Pages, documents and the VoID description follow the store's generation; search results
         // follow the search index, which catches up on its own time, so they carry no tag.
         Filter conditional = new ConditionalGet(generation);
-        for (String path : new String[] { "", "/page/*", "/data/*", "/.well-known/void" })
+        for (String path : new String[] { "", "/page/*", "/data/*", "/states", "/.well-known/void" })
             builder.addFilter(path, conditional);
         builder.addServlet("/.well-known/void", new VoidServlet(dsg, generation, iris));
         builder.addServlet("/browse/static/*", new StaticServlet());

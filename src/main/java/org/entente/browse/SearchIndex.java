@@ -20,10 +20,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteLog;
+import org.entente.vocab.ENT;
 
 /**
  * Full-text search over labels in every language: a Lucene index (through jena-text) of
- * {@code rdfs:label}, {@code skos:prefLabel} and {@code skos:altLabel}, ranked by Lucene's score,
+ * {@code rdfs:label}, {@code skos:prefLabel} and {@code skos:altLabel} (and territories' codes), ranked by Lucene's score,
  * every word matched as a prefix ("Ki Jo" finds Kim Jong Un).
  * <p>
  * Built from the store on first use (once, however many searches wait for it), and built again once
@@ -33,6 +34,9 @@ import org.entente.sys.EntenteLog;
 public final class SearchIndex {
 
     private static final String FIELD = "label";
+    /** Codes a person may type for a territory ("PRK", "KP"): indexed like names. */
+    private static final List<Node> CODES = List.of(ENT.node(ENT.isoAlpha2), ENT.node(ENT.isoAlpha3), ENT.node(ENT.cldrCode),
+                                                    SKOS.notation.asNode());
 
     private final DatasetGraph dsg;
     private final StoreGeneration generation;
@@ -125,6 +129,8 @@ public final class SearchIndex {
         EntityDefinition def = new EntityDefinition("uri", FIELD, RDFS.label.asNode());
         def.set(FIELD, SKOS.prefLabel.asNode());
         def.set(FIELD, SKOS.altLabel.asNode());
+        for (Node code : CODES)
+            def.set(FIELD, code);
         def.setLangField("lang");
         def.setGraphField("graph");
         TextIndexConfig config = new TextIndexConfig(def);
@@ -132,7 +138,9 @@ public final class SearchIndex {
         long t0 = System.nanoTime();
         long[] n = {0};
         Txn.executeRead(dsg, () -> {
-            for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode()))
+            List<Node> indexed = new ArrayList<>(List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode()));
+            indexed.addAll(CODES);
+            for (Node p : indexed)
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                     if (q.getObject().isLiteral()) {
                         var e = TextQueryFuncs.entityFromQuad(def, q);

@@ -11,7 +11,7 @@ import org.entente.vocab.ENT;
 /**
  * N-ary statements read as sentences of words and linked things, in the reader's language: a
  * participation ("Kim Jong Un — attendee — Victory Day parade 2025 — for North Korea — status:
- * confirmed"), a tenure, a diplomatic tie, a stance and an assessment. The words and their order come
+ * confirmed"), a tenure, a membership, a diplomatic tie, a stance and an assessment. The words and their order come
  * from the {@link Phrase}s of the language; anything else reads as its label.
  */
 final class SentenceBuilder {
@@ -42,6 +42,14 @@ final class SentenceBuilder {
             p.addAll(phrase(Phrase.TENURE, thing(n, ENT.holder), thing(n, ENT.office), words(Description.lexical(d.first(n, ENT.node(ENT.startDate))))));
             Node end = d.first(n, ENT.node(ENT.endDate));
             p.addAll(end == null ? phrase(Phrase.TENURE_CURRENT) : phrase(Phrase.TENURE_TO, words(Description.lexical(end))));
+        } else if (cls.equals(ENT.node(ENT.Membership))) {
+            p.addAll(phrase(Phrase.MEMBERSHIP, thing(n, ENT.member), thing(n, ENT.membershipRole), thing(n, ENT.organization)));
+            Node from = d.first(n, ENT.node(ENT.startDate));
+            if (from != null)
+                p.addAll(phrase(Phrase.MEMBERSHIP_FROM, words(Description.lexical(from))));
+            Node to = d.first(n, ENT.node(ENT.endDate));
+            if (to != null)
+                p.addAll(phrase(Phrase.MEMBERSHIP_TO, words(Description.lexical(to))));
         } else if (cls.equals(ENT.node(ENT.DiplomaticTie))) {
             p.addAll(phrase(Phrase.TIE_PARTIES, joined(d.all(n, ENT.node(ENT.party)), Phrase.TIE_AND), thing(n, ENT.tieType)));
             Node topic = d.first(n, ENT.node(ENT.topic));
