@@ -228,8 +228,7 @@ class WorldDataTest {
                 if (!langs.contains(lang))
                     missing.add(slug + "@" + lang);
             if (!o.hasProperty(SKOS.altLabel))
-                if (!slug.equals("brics"))
-                    missing.add(slug + " abbreviation");
+                missing.add(slug + " abbreviation");
             o.listProperties(OWL.sameAs).forEachRemaining(s ->
                 linked.put(slug, s.getResource().getURI().replace("http://www.wikidata.org/entity/", "")));
         });
