@@ -59,6 +59,7 @@ public final class ENT {
     public static final Property cldrCode = property("cldrCode");
     public static final Property demonym = property("demonym");
     public static final Property sovereigntyStatus = property("sovereigntyStatus");
+    public static final Property seatOfGovernmentName = property("seatOfGovernmentName");
     public static final Property office = property("office");
     public static final Property officeOf = property("officeOf");
     public static final Property startDate = property("startDate");

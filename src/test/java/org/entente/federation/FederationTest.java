@@ -217,7 +217,7 @@ class FederationTest {
     void enrichCopiesFactsWithProvenanceAndIsIdempotent() {
         Enricher enricher = new Enricher(new RemoteSparql(policy(standInUrl())));
         Enricher.Result first = enricher.enrich(dsg);
-        assertEquals(13, first.items());
+        assertEquals(13 + 10, first.items(), "the items of the reference data and the ten organisations of the world data");
         Node g = NodeFactory.createURI(Enricher.GRAPH);
         Node kim = NodeFactory.createURI("http://www.wikidata.org/entity/Q56226");
         Txn.executeRead(dsg, () -> {

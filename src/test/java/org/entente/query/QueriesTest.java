@@ -197,7 +197,8 @@ class QueriesTest {
     void wikidataLinksAndSources() {
         long linked = rows("wikidata-links").stream().filter(r -> r.containsKey("item")).count();
         assertEquals(13, linked);
-        assertEquals(Set.of(ARTICLE, "https://w3id.org/entente/id/source/entente-reference"), column(rows("sources"), "source"));
+        assertEquals(Set.of(ARTICLE, "https://w3id.org/entente/id/source/entente-reference",
+                            "https://w3id.org/entente/id/source/entente-world"), column(rows("sources"), "source"));
     }
 
     @Test
