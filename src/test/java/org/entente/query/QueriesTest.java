@@ -198,7 +198,8 @@ class QueriesTest {
         long linked = rows("wikidata-links").stream().filter(r -> r.containsKey("item")).count();
         assertEquals(13, linked);
         assertEquals(Set.of(ARTICLE, "https://w3id.org/entente/id/source/entente-reference",
-                            "https://w3id.org/entente/id/source/entente-world"), column(rows("sources"), "source"));
+                            "https://w3id.org/entente/id/source/entente-world", "https://w3id.org/entente/id/source/cldr"),
+                     column(rows("sources"), "source"));
     }
 
     @Test
