@@ -86,6 +86,19 @@ class StatesPageTest {
     }
 
     @Test
+    void aStatePageShowsItsCodesLeadersAndMembershipsEachWithItsSource() throws Exception {
+        String cn = get("/page/state/chn?lang=en").body();
+        assertTrue(cn.contains("CHN") && cn.contains("156"), "codes");
+        int xi = cn.indexOf("Xi Jinping");
+        assertTrue(xi > 0 && cn.indexOf("(in office)", xi) > 0, "the current leader with the tenure's start");
+        assertTrue(cn.contains("member of <a href=\"/page/organization/un\">United Nations</a>"), "membership, read as a sentence");
+        assertTrue(cn.contains("href=\"/page/source/cldr\""), "each with its source");
+        String ps = get("/page/state/pse?lang=en").body();
+        assertTrue(ps.contains("observer of") && ps.contains("2012-11-29"), "an observer state, with its date");
+        assertTrue(ps.contains("disputed"), "a disputed status is said, not decided by a class");
+    }
+
+    @Test
     void searchFindsAStateByAnyNameInAnyLanguageAndByItsCodes() throws Exception {
         BrowseHelper.awaitSearch(server);
         for (String q : new String[] { "PRK", "KP", "북한", "Corée du Nord", "Nordkorea", "كوريا الشمالية" }) {
