@@ -51,8 +51,8 @@ final class EnrichCmd implements Callable<Integer> {
             RemoteSparql remote = new RemoteSparql(federation.policy());
             if (world) {
                 WorldEnricher.Result r = WorldEnricher.create(remote).states(states).pause(Duration.ofMillis(pauseMillis)).build().run(dsg);
-                System.out.printf("Enriched %d territories (%d matched on Wikidata) with %d requests: %,d triples in <%s>%n",
-                                  r.territories(), r.matched(), r.requests(), r.triples(), WorldEnricher.GRAPH);
+                System.out.printf("Enriched %d territories (%d matched on Wikidata) with %d requests (%,d ms waiting for answers): %,d triples in <%s>%n",
+                                  r.territories(), r.matched(), r.requests(), r.remoteTime().toMillis(), r.triples(), WorldEnricher.GRAPH);
                 System.out.println("Fetched: " + r.counts() + (r.leftOut() > 0 ? "; left out " + r.leftOut() + " statements the graph cannot hold" : ""));
                 if (!r.unmatched().isEmpty())
                     System.out.println("No Wikidata item for: " + String.join(", ", r.unmatched()));
