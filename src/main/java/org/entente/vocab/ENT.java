@@ -45,6 +45,7 @@ public final class ENT {
     public static final Resource Territory = resource("Territory");
     public static final Resource Region = resource("Region");
     public static final Resource Membership = resource("Membership");
+    public static final Resource Reference = resource("Reference");
 
     // Properties
     public static final Property holder = property("holder");
@@ -107,6 +108,8 @@ public final class ENT {
     public static final Property file = property("file");
     public static final Property sha256 = property("sha256");
     public static final Property tripleCount = property("tripleCount");
+    public static final Property statedIn = property("statedIn");
+    public static final Property retrieved = property("retrieved");
 
     private ENT() {}
 
