@@ -47,8 +47,15 @@ public final class TestLib {
         return Stream.of(DynamicTest.dynamicTest("skipped: " + name, () -> Assumptions.abort(why)));
     }
 
-    /** A TDB2 store in a folder, with the project's ontology and data loaded. */
+    /** A TDB2 store in a folder, with the project's ontology and data loaded (not the generated world). */
     public static DatasetGraph seededStore(Path dir) {
+        DatasetGraph dsg = StoreLib.open(dir);
+        SeedLib.sync(dsg, home());
+        return dsg;
+    }
+
+    /** A TDB2 store seeded as {@code serve} seeds it: ontology, data and every territory from CLDR. */
+    public static DatasetGraph worldStore(Path dir) {
         DatasetGraph dsg = StoreLib.open(dir);
         SeedLib.sync(dsg, home(), java.util.List.of(org.entente.world.CldrWorld.create()));
         return dsg;

@@ -69,8 +69,8 @@ public final class Describer {
         for (Quad q : quads)
             if (nary.contains(q.getSubject()) || q.getObject().equals(resource))
                 out.add(q);
-        // A state's leaders: the tenures of its offices, on every page of it (a state has tens, not thousands).
-        for (Binding b : BrowseLib.select(dsg, BrowseLib.query("office-tenures"), self))
+        // A territory's leaders and memberships, on every page of it, whatever the window.
+        for (Binding b : BrowseLib.select(dsg, BrowseLib.query("standing"), self))
             out.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
         return new Window(out, List.copyOf(window), linked, offset, size);
     }

@@ -35,7 +35,7 @@ class StatesPageTest {
 
     @BeforeAll
     static void start() {
-        dsg = TestLib.seededStore(tmp.resolve("store"));
+        dsg = TestLib.worldStore(tmp.resolve("store"));
         server = EntenteServer.create().dataset(dsg).port(0).build().start();
     }
 
@@ -91,10 +91,10 @@ class StatesPageTest {
         assertTrue(cn.contains("CHN") && cn.contains("156"), "codes");
         int xi = cn.indexOf("Xi Jinping");
         assertTrue(xi > 0 && cn.indexOf("(in office)", xi) > 0, "the current leader with the tenure's start");
-        assertTrue(cn.contains("member of <a href=\"/page/organization/un\">United Nations</a>"), "membership, read as a sentence");
+        assertTrue(cn.contains("member</a> of <a href=\"/page/organization/un\">United Nations</a>"), "membership, read as a sentence");
         assertTrue(cn.contains("href=\"/page/source/cldr\""), "each with its source");
         String ps = get("/page/state/pse?lang=en").body();
-        assertTrue(ps.contains("observer of") && ps.contains("2012-11-29"), "an observer state, with its date");
+        assertTrue(ps.contains("observer</a> of") && ps.contains("2012-11-29"), "an observer state, with its date");
         assertTrue(ps.contains("disputed"), "a disputed status is said, not decided by a class");
     }
 
