@@ -18,10 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.entente.vocab.ENT;
@@ -53,13 +49,7 @@ class DataTest {
         Graph all = GraphFactory.createDefaultGraph();
         Dataset ds = seed();
         ds.asDatasetGraph().find().forEachRemaining(q -> all.add(q.asTriple()));
-        for (String f : List.of("ontology/entente.ttl", "ontology/concepts.ttl"))
-            RDFDataMgr.read(all, TestLib.home().resolve(f).toString());
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(TestLib.home().resolve("ontology/shapes.ttl").toString()));
-        ValidationReport report = ShaclValidator.get().validate(shapes, all);
-        if (!report.conforms())
-            ShLib.printReport(report);
-        assertTrue(report.conforms(), "data/ violates ontology/shapes.ttl");
+        TestLib.assertConformsWithTheOntology(all, "data/");
     }
 
     @Test

@@ -47,6 +47,18 @@ public final class TestLib {
         return Stream.of(DynamicTest.dynamicTest("skipped: " + name, () -> Assumptions.abort(why)));
     }
 
+    /** Checks data, together with the ontology and concept schemes, against {@code ontology/shapes.ttl}; prints the report on failure. */
+    public static void assertConformsWithTheOntology(org.apache.jena.graph.Graph data, String what) {
+        for (String f : java.util.List.of("ontology/entente.ttl", "ontology/concepts.ttl"))
+            org.apache.jena.riot.RDFDataMgr.read(data, home().resolve(f).toString());
+        org.apache.jena.shacl.Shapes shapes = org.apache.jena.shacl.Shapes.parse(
+            org.apache.jena.riot.RDFDataMgr.loadGraph(home().resolve("ontology/shapes.ttl").toString()));
+        org.apache.jena.shacl.ValidationReport report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
+        if (!report.conforms())
+            org.apache.jena.shacl.lib.ShLib.printReport(report);
+        org.junit.jupiter.api.Assertions.assertTrue(report.conforms(), what + " violates ontology/shapes.ttl");
+    }
+
     /** A TDB2 store in a folder, with the project's ontology and data loaded (not the generated world). */
     public static DatasetGraph seededStore(Path dir) {
         DatasetGraph dsg = StoreLib.open(dir);

@@ -21,10 +21,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -245,13 +241,7 @@ class WorldDataTest {
             all.add(t.asNode(), RDF.type.asNode(), ENT.Territory.asNode());
             all.add(t.asNode(), RDFS.label.asNode(), NodeFactory.createLiteralLang(t.getLocalName(), "en"));
         }
-        for (String f : List.of("ontology/entente.ttl", "ontology/concepts.ttl"))
-            RDFDataMgr.read(all, TestLib.home().resolve(f).toString());
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(TestLib.home().resolve("ontology/shapes.ttl").toString()));
-        ValidationReport report = ShaclValidator.get().validate(shapes, all);
-        if (!report.conforms())
-            ShLib.printReport(report);
-        assertTrue(report.conforms(), "data/world.trig violates ontology/shapes.ttl");
+        TestLib.assertConformsWithTheOntology(all, "data/world.trig");
     }
 
     private static Resource state(Model m, String slug) {
