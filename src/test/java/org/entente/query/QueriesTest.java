@@ -198,7 +198,7 @@ class QueriesTest {
         long linked = rows("wikidata-links").stream().filter(r -> r.containsKey("item")).count();
         assertEquals(13, linked);
         assertEquals(Set.of(ARTICLE, "https://w3id.org/entente/id/source/entente-reference",
-                            "https://w3id.org/entente/id/source/entente-world", "https://w3id.org/entente/id/source/cldr"),
+                            "https://w3id.org/entente/id/source/entente-world"),
                      column(rows("sources"), "source"));
     }
 

@@ -112,7 +112,9 @@ class Rdf4jClientTest {
                 result.forEach(bs -> actual.add(rdf4jRow(bs)));
             }
             assertEquals(expected, actual, nq.name() + ": RDF4J over HTTP and Jena in process disagree");
-            if (!nq.name().startsWith("wikidata-"))
+            // Queries over what 'enrich' copies from Wikidata answer nothing on the seed alone; they are
+            // compared all the same (WorldEnricherTest checks their answers after an enrichment).
+            if (!nq.name().startsWith("wikidata-") && !nq.description().contains("'enrich --world'"))
                 assertTrue(!expected.isEmpty(), nq.name() + " answered nothing");
             compared++;
         }
