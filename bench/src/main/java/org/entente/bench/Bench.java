@@ -14,14 +14,14 @@ import org.entente.sys.EntenteException;
 
 /**
  * Benchmarks, side by side in one run, as ratios (these shared machines drift): our loader against
- * Jena's {@code tdb2.tdbloader}; our server against stock Fuseki 5.6.0 over identical copies of the same
+ * Jena's {@code tdb2.tdbloader}; our server against stock Fuseki (the same Jena version) over identical copies of the same
  * TDB2 store, with our look-up mix and the Berlin SPARQL Benchmark's explore mix; our pages and named
  * queries at 1 and 8 clients; an upload into the running server; the server's memory. At one size, or
  * as a growth series with charts. Each contender runs in its own JVM.
  * <pre>
  *   java -cp 'bench/target/entente-bench.jar:bench/target/lib/*:target/entente.jar' org.entente.bench.Bench \
  *        --triples 300000 --out bench/results --jar target/entente.jar \
- *        --fuseki bench/target/bench-tools/jena-fuseki-server-5.6.0.jar --bsbm bench/target/bench-tools/bsbm
+ *        --fuseki bench/target/bench-tools/jena-fuseki-server.jar --bsbm bench/target/bench-tools/bsbm
  *   ... --growth [--with-10m]      (0.1M and 1M, and 10M; --triples picks the size the headline figures come from)
  * </pre>
  */
@@ -42,7 +42,7 @@ public final class Bench {
         this.out = Path.of(a.getOrDefault("--out", "bench/results"));
         this.work = out.resolve("work").toAbsolutePath();
         this.jar = Path.of(a.getOrDefault("--jar", "target/entente.jar")).toAbsolutePath();
-        this.fuseki = Path.of(a.getOrDefault("--fuseki", "bench/target/bench-tools/jena-fuseki-server-5.6.0.jar")).toAbsolutePath();
+        this.fuseki = Path.of(a.getOrDefault("--fuseki", "bench/target/bench-tools/jena-fuseki-server.jar")).toAbsolutePath();
         this.bsbmTools = Path.of(a.getOrDefault("--bsbm", "bench/target/bench-tools/bsbm")).toAbsolutePath();
         this.queries = Path.of(a.getOrDefault("--queries", "queries")).toAbsolutePath();
     }

@@ -20,7 +20,7 @@ import org.entente.generate.Generator;
 import org.entente.sys.EntenteException;
 
 /**
- * What a server does, side by side: our server and stock Fuseki 5.6.0, each in its own JVM with the same
+ * What a server does, side by side: our server and stock Fuseki of the same Jena version, each in its own JVM with the same
  * heap, over identical copies of the same TDB2 store. Query mixes in alternating blocks; BSBM's explore
  * mix; our pages and named queries at 1 and 8 clients; an upload into the running server with queries
  * going on; the server's peak memory.

@@ -26,7 +26,7 @@ final class BenchTestLib {
 
     /** The stock Fuseki server jar the bench project fetched. */
     static Path fusekiJar() {
-        return existing(Path.of(System.getProperty("entente.fuseki.jar", "target/bench-tools/jena-fuseki-server-5.6.0.jar")),
+        return existing(Path.of(System.getProperty("entente.fuseki.jar", "target/bench-tools/jena-fuseki-server.jar")),
                         "stock Fuseki jar");
     }
 
