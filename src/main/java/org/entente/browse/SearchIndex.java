@@ -106,7 +106,10 @@ public final class SearchIndex {
         return b.index();
     }
 
-    /** Starts one rebuild unless one is running; a rebuild that ends behind the store starts another. */
+    /**
+     * Starts one rebuild unless one is running. A write that commits during a rebuild leaves the new
+     * index behind the store again; the next search then starts another.
+     */
     private void rebuildInBackground() {
         if (!rebuilding.compareAndSet(false, true))
             return;
