@@ -40,7 +40,7 @@ public final class Cors implements Filter {
 
     public Cors(List<String> origins) {
         checkOrigins(origins);
-        this.origins = Set.copyOf(origins);
+        this.origins = Set.copyOf(origins.stream().map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList());
     }
 
     /** Refuses anything but an origin, {@code scheme://host[:port]}: no path, no wildcard. */
@@ -52,7 +52,7 @@ public final class Cors implements Filter {
             } catch (IllegalArgumentException ex) {
                 u = null;
             }
-            if (u == null || u.getScheme() == null || u.getHost() == null || !(u.getPath() == null || u.getPath().isEmpty())
+            if (u == null || u.getScheme() == null || u.getHost() == null || !(u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/"))
                 || u.getQuery() != null || u.getFragment() != null || u.getUserInfo() != null)
                 throw new EntenteException("--cors takes an origin such as https://example.org (scheme, host and port only): " + o);
         }
