@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import java.lang.management.ManagementFactory;
@@ -57,7 +58,7 @@ final class ServeCmd implements Callable<Integer> {
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
             description = "An origin (https://example.org) whose pages may read /api and /kg/sparql from a browser; repeatable (default: none).")
-    List<String> cors = new java.util.ArrayList<>();
+    List<String> cors = new ArrayList<>();
 
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
