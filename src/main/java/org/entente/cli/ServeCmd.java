@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import java.lang.management.ManagementFactory;
@@ -55,6 +56,10 @@ final class ServeCmd implements Callable<Integer> {
             description = "Requests to the dataset that run at once; more wait up to 2 s, then get 503 (default: ${DEFAULT-VALUE}).")
     int maxRequests;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "An origin (https://example.org) whose pages may read /api and /kg/sparql from a browser; repeatable (default: none).")
+    List<String> cors = new ArrayList<>();
+
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
 
@@ -72,7 +77,8 @@ final class ServeCmd implements Callable<Integer> {
             FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
                                                .timeoutMillis((long) (timeout * 1000))
                                                .servicePolicy(federation.policy()).base(base)
-                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000).build();
+                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000)
+                                               .cors(cors).queries(home.resolve(EntenteSys.QUERIES_DIR)).build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 EntenteLog.serverLog.info("Stopping");
                 server.stop();

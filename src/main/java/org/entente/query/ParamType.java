@@ -10,25 +10,39 @@ import org.entente.sys.EntenteException;
 
 /** The types a query parameter may declare, and how text becomes an RDF term of that type. */
 public enum ParamType {
-    IRI("iri", null),
-    STRING("xsd:string", XSDDatatype.XSDstring),
-    DATE("xsd:date", XSDDatatype.XSDdate),
-    DATETIME("xsd:dateTime", XSDDatatype.XSDdateTime),
-    YEAR("xsd:gYear", XSDDatatype.XSDgYear),
-    INTEGER("xsd:integer", XSDDatatype.XSDinteger),
-    DECIMAL("xsd:decimal", XSDDatatype.XSDdecimal),
-    BOOLEAN("xsd:boolean", XSDDatatype.XSDboolean);
+    IRI("iri", null, "string", "iri"),
+    STRING("xsd:string", XSDDatatype.XSDstring, "string", null),
+    DATE("xsd:date", XSDDatatype.XSDdate, "string", "date"),
+    DATETIME("xsd:dateTime", XSDDatatype.XSDdateTime, "string", "date-time"),
+    YEAR("xsd:gYear", XSDDatatype.XSDgYear, "string", null),
+    INTEGER("xsd:integer", XSDDatatype.XSDinteger, "integer", null),
+    DECIMAL("xsd:decimal", XSDDatatype.XSDdecimal, "number", null),
+    BOOLEAN("xsd:boolean", XSDDatatype.XSDboolean, "boolean", null);
 
     private final String label;
     private final RDFDatatype datatype;
+    private final String jsonType;
+    private final String jsonFormat;
 
-    ParamType(String label, RDFDatatype datatype) {
+    ParamType(String label, RDFDatatype datatype, String jsonType, String jsonFormat) {
         this.label = label;
         this.datatype = datatype;
+        this.jsonType = jsonType;
+        this.jsonFormat = jsonFormat;
     }
 
     public String label() {
         return label;
+    }
+
+    /** The JSON Schema type of a value of this type, as OpenAPI documents it: string, integer, number or boolean. */
+    public String jsonType() {
+        return jsonType;
+    }
+
+    /** The JSON Schema format (date, date-time, iri), or null when the type has none. */
+    public String jsonFormat() {
+        return jsonFormat;
     }
 
     static ParamType of(String label, String where) {
@@ -53,7 +67,8 @@ public enum ParamType {
                     v = expanded;
             }
             if (!IRIs.check(v) || !IRIs.reference(v).isAbsolute())
-                throw new EntenteException("Parameter '" + param + "': not an absolute IRI: " + value);
+                throw new EntenteException("Parameter '" + param + "': '" + value + "' is not a valid " + label
+                                           + " (an absolute IRI, <IRI> or prefixed name)");
             return NodeFactory.createURI(v);
         }
         if (!datatype.isValid(value))

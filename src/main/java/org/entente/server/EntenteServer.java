@@ -18,9 +18,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.entente.api.Cors;
+import org.entente.api.FMod_Api;
+import org.entente.api.ServiceGuard;
 import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
+import org.entente.federation.RemoteSparql;
 import org.entente.federation.ServicePolicy;
 import org.entente.server.limits.ChunkedBodyLimit;
 import org.entente.server.limits.ConcurrencyGate;
@@ -44,6 +48,8 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /kg/get}: Graph Store Protocol, read, for anyone;</li>
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL Update and Graph Store write, only for users of the
  *     password file, and not served at all without one;</li>
+ * <li>{@code /api/NAME}: each named query of the queries folder, typed, paged, in JSON, CSV, TSV, XML or HTML;
+ *     {@code /api/openapi.json}: its OpenAPI 3.1 document; {@code /api/}: Swagger UI;</li>
  * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /ui/}: the Fuseki UI (SPARQL editor);
  *     {@code /$/ping}: liveness.</li>
  * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
@@ -64,8 +70,12 @@ public final class EntenteServer {
     private final long maxBodyBytes;
     private final int maxConcurrent;
     private final long queueWaitMillis;
+    private final List<String> cors;
+    private final Path queries;
 
     private EntenteServer(Builder b) {
+        this.cors = b.cors;
+        this.queries = b.queries;
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxConcurrent = b.maxConcurrent;
         this.queueWaitMillis = b.queueWaitMillis;
@@ -104,6 +114,14 @@ public final class EntenteServer {
         all.add(new FMod_Console());
         all.add(new FMod_Federation(servicePolicy));
         all.add(new FMod_Browse(dsg, base));
+        // The web API runs SERVICE under the same policy as /kg/sparql, checked before and enforced while a query runs.
+        RemoteSparql apiRemote = new RemoteSparql(servicePolicy);
+        all.add(FMod_Api.create().dataset(dsg).queries(queries).timeoutMillis(timeoutMillis).cors(cors)
+                        .services(new ServiceGuard(cxt -> FederationLib.configure(cxt, apiRemote),
+                                                   q -> FederationLib.refused(q, servicePolicy).map(ServicePolicy::refusal)))
+                        .build());
+        // Cross-origin reads of the SPARQL endpoint for the listed origins only (Fuseki's own CORS allows any).
+        Cors crossOrigin = new Cors(cors);
 
         FusekiServer.Builder builder = FusekiServer.create()
             .port(port)
@@ -111,6 +129,9 @@ public final class EntenteServer {
             .enablePing(true)
             .realm(REALM)
             .fusekiModules(FusekiModules.create(all))
+            .enableCors(false)
+            .addFilter(EntenteSys.DATASET + "/sparql", crossOrigin)
+            .addFilter(EntenteSys.DATASET + "/query", crossOrigin)
             .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
             // Limits: headers are checked first; whatever reads a body does so only with a place in the gate.
             .addFilter(EntenteSys.DATASET + "/*", new ContentLengthLimit(maxBodyBytes))
@@ -151,8 +172,22 @@ public final class EntenteServer {
         private long maxBodyBytes = 100L * 1024 * 1024;
         private int maxConcurrent = 32;
         private long queueWaitMillis = 2_000;
+        private List<String> cors = List.of();
+        private Path queries = EntenteSys.home().resolve(EntenteSys.QUERIES_DIR);
 
         private Builder() {}
+
+        /** The origins (scheme://host[:port]) whose pages may read /api and /kg/sparql from a browser; none by default. */
+        public Builder cors(List<String> origins) {
+            this.cors = List.copyOf(origins);
+            return this;
+        }
+
+        /** The folder of named queries served at /api/NAME (default: the home's queries/). */
+        public Builder queries(Path folder) {
+            this.queries = folder;
+            return this;
+        }
 
         /** The largest request body (an update, an upload, a posted query); larger ones get 413. Default 100 MiB. */
         public Builder maxBodyBytes(long bytes) {

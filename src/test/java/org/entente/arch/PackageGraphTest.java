@@ -36,7 +36,7 @@ class PackageGraphTest {
         List.of("load"),
         List.of("store"),
         List.of("query", "http", "generate", "world"),
-        List.of("browse", "federation"),
+        List.of("browse", "federation", "api"),
         List.of("server"),
         List.of("cli"));
 
