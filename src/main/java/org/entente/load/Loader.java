@@ -62,6 +62,8 @@ public final class Loader {
         this.gate = b.validate ? CompletableFuture.supplyAsync(ShaclGate::standard) : null;
         this.root = b.root;
         this.progressEvery = b.progressEvery;
+        // Remote JSON-LD contexts are refused unless allowed (JsonLdLib.install, --allow-context).
+        JsonLdLib.ensureInstalled();
     }
 
     public static Builder create() {
@@ -167,6 +169,9 @@ public final class Loader {
                      .errorHandler(FailFast.INSTANCE)
                      .parse(sink);
         } catch (RiotParseException ex) {
+            // Some parsers (JSON-LD beyond its syntax) know no position: the file and the message.
+            if (ex.getLine() < 0)
+                throw new EntenteException(file.key() + ": " + ex.getOriginalMessage(), ex);
             throw new EntenteException(String.format("%s:%d:%d: %s", file.key(), ex.getLine(), ex.getCol(), ex.getOriginalMessage()), ex);
         } catch (RiotException ex) {
             throw new EntenteException(file.key() + ": " + ex.getMessage(), ex);

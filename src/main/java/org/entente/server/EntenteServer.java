@@ -22,6 +22,7 @@ import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.ServicePolicy;
+import org.entente.load.JsonLdLib;
 import org.entente.server.limits.ChunkedBodyLimit;
 import org.entente.server.limits.ConcurrencyGate;
 import org.entente.server.limits.ContentLengthLimit;
@@ -64,8 +65,10 @@ public final class EntenteServer {
     private final long maxBodyBytes;
     private final int maxConcurrent;
     private final long queueWaitMillis;
+    private final List<String> allowContexts;
 
     private EntenteServer(Builder b) {
+        this.allowContexts = List.copyOf(b.allowContexts);
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxConcurrent = b.maxConcurrent;
         this.queueWaitMillis = b.queueWaitMillis;
@@ -99,6 +102,8 @@ public final class EntenteServer {
 
         // A SERVICE evaluated outside the federation module's registry reaches nothing.
         FederationLib.lockDown();
+        // Nor does an uploaded JSON-LD document's @context, unless allowed.
+        JsonLdLib.install(allowContexts);
 
         List<FusekiModule> all = new ArrayList<>();
         all.add(new FMod_Console());
@@ -151,8 +156,18 @@ public final class EntenteServer {
         private long maxBodyBytes = 100L * 1024 * 1024;
         private int maxConcurrent = 32;
         private long queueWaitMillis = 2_000;
+        private List<String> allowContexts = List.of();
 
         private Builder() {}
+
+        /**
+         * Remote JSON-LD contexts that uploads may name and the server then fetches ({@code --allow-context}).
+         * Default none: only the contexts built in (schema.org's) are served, any other is refused with 400.
+         */
+        public Builder allowContexts(List<String> urls) {
+            this.allowContexts = List.copyOf(urls);
+            return this;
+        }
 
         /** The largest request body (an update, an upload, a posted query); larger ones get 413. Default 100 MiB. */
         public Builder maxBodyBytes(long bytes) {
