@@ -54,6 +54,9 @@ public final class Loader {
     private final long progressEvery;
     private final long copyLimit;
 
+    private static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong TRIPLES = new java.util.concurrent.atomic.AtomicLong();
+
     private Loader(Builder b) {
         this.copyLimit = b.copyLimit;
         this.dsg = b.dsg;
@@ -70,6 +73,16 @@ public final class Loader {
         return new Builder();
     }
 
+    /** How many loads (one transaction each) this process has committed: for the metrics. */
+    public static long loadsCompleted() {
+        return LOADS.get();
+    }
+
+    /** How many triples those loads wrote. */
+    public static long triplesLoaded() {
+        return TRIPLES.get();
+    }
+
     /** Loads files and folders (recursively) in one transaction. */
     public LoadReport load(List<Path> paths) {
         return loadFiles(SourceFileLib.expand(paths, root));
@@ -81,6 +94,8 @@ public final class Loader {
         List<LoadReport.FileReport> reports = Txn.calculateWrite(dsg, () -> loadInTxn(files));
         long triples = reports.stream().mapToLong(LoadReport.FileReport::triples).sum();
         LoadReport report = new LoadReport(reports, triples, Duration.ofNanos(System.nanoTime() - start));
+        LOADS.incrementAndGet();
+        TRIPLES.addAndGet(triples);
         EntenteLog.loadLog.info("Loaded {} triples from {} file(s) in {} ms ({} triples/s)",
                                 String.format("%,d", triples), files.size(), report.elapsed().toMillis(),
                                 String.format("%,.0f", report.triplesPerSecond()));

@@ -1,0 +1,41 @@
+package org.entente.ops;
+
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * What {@code /$/health} answers: ready when the store opens a read transaction, the seed is loaded (or
+ * there is none) and the store's disk has at least the floor free.
+ */
+record Health(String status, String store, String seed, Long diskFreeBytes, long minFreeDiskBytes) {
+
+    static final String READY = "ready";
+    static final String STARTING = "starting";
+    static final String UNHEALTHY = "unhealthy";
+
+    static Health of(boolean storeOpen, Readiness.Seed seed, Long diskFree, long minFree) {
+        boolean diskOk = diskFree == null || diskFree >= minFree;
+        String status;
+        if (!storeOpen || !diskOk || seed == Readiness.Seed.FAILED)
+            status = UNHEALTHY;
+        else if (seed == Readiness.Seed.LOADING)
+            status = STARTING;
+        else
+            status = READY;
+        return new Health(status, storeOpen ? "open" : "unavailable", seed.label, diskFree, minFree);
+    }
+
+    boolean ready() {
+        return READY.equals(status);
+    }
+
+    JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        o.put("status", status);
+        o.put("store", store);
+        o.put("seed", seed);
+        if (diskFreeBytes != null)
+            o.put("diskFreeBytes", diskFreeBytes);
+        o.put("minFreeDiskBytes", minFreeDiskBytes);
+        return o;
+    }
+}
