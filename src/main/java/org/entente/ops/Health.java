@@ -1,7 +1,5 @@
 package org.entente.ops;
 
-import org.apache.jena.atlas.json.JsonObject;
-
 /**
  * What {@code /$/health} answers: ready when the store opens a read transaction, the seed is loaded (or
  * there is none) and the store's disk has at least the floor free.
@@ -28,14 +26,9 @@ record Health(String status, String store, String seed, Long diskFreeBytes, long
         return READY.equals(status);
     }
 
-    JsonObject toJson() {
-        JsonObject o = new JsonObject();
-        o.put("status", status);
-        o.put("store", store);
-        o.put("seed", seed);
-        if (diskFreeBytes != null)
-            o.put("diskFreeBytes", diskFreeBytes);
-        o.put("minFreeDiskBytes", minFreeDiskBytes);
-        return o;
+    /** The answer as compact JSON; every string is one of a few fixed words, so none needs escaping. */
+    String toJson() {
+        return String.format("{\"status\":\"%s\",\"store\":\"%s\",\"seed\":\"%s\",\"diskFreeBytes\":%s,\"minFreeDiskBytes\":%d}",
+                             status, store, seed, diskFreeBytes == null ? "null" : diskFreeBytes.toString(), minFreeDiskBytes);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
@@ -37,7 +36,7 @@ final class HealthServlet extends HttpServlet {
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("Cache-Control", "no-store");
-        resp.getOutputStream().write(JSON.toStringFlat(h.toJson()).getBytes(StandardCharsets.UTF_8));
+        resp.getOutputStream().write(h.toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean storeOpen() {
