@@ -1,10 +1,12 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.load.JsonLdLib;
 import org.entente.load.LoadReport;
 import org.entente.load.Loader;
 import org.entente.load.StoreLib;
@@ -30,11 +32,17 @@ final class LoadCmd implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip the SHACL gate.")
     boolean noValidate;
 
+    @Option(names = "--allow-context", paramLabel = "URL",
+            description = "A remote JSON-LD @context the files may name, fetched when they do (repeatable). Others are refused;"
+                          + " schema.org's is built in.")
+    List<String> allowContexts = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     List<Path> files;
 
     @Override
     public Integer call() {
+        JsonLdLib.install(allowContexts);
         DatasetGraph dsg = StoreLib.open(store.store);
         try {
             LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).build().load(files);

@@ -10,8 +10,10 @@ import org.entente.federation.FederationLib;
 import org.entente.federation.RemoteSparql;
 import org.entente.load.StoreLib;
 import org.entente.query.NamedQuery;
+import org.entente.ops.ServerFile;
 import org.entente.query.QueryLib;
 import org.entente.sys.EntenteException;
+import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
 
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code entente query}: run a named query from {@code queries/} (or a file) against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-         description = "Run a named query (queries/NAME.rq) or a .rq file against the store. Use --list to see the named queries.")
+         description = "Run a named query (queries/NAME.rq) or a .rq file against the store, or the server that holds it."
+                       + " Use --list to see the named queries.")
 final class QueryCmd implements Callable<Integer> {
 
     @Mixin
@@ -38,6 +41,11 @@ final class QueryCmd implements Callable<Integer> {
 
     @Mixin
     FederationOptions federation;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Ask this SPARQL endpoint (e.g. http://localhost:3030/kg/sparql) instead of opening the store."
+                          + " Without it, a store held by a running server is asked through that server.")
+    String endpoint;
 
     @Option(names = "--list", description = "List the named queries with their parameters.")
     boolean list;
@@ -62,6 +70,12 @@ final class QueryCmd implements Callable<Integer> {
             throw new EntenteException("Unknown format '" + format + "': use table, csv, tsv or json");
         }
         NamedQuery nq = QueryLib.find(name, dir);
+        String remoteEndpoint = endpoint != null ? endpoint : runningServer();
+        if (remoteEndpoint != null) {
+            QueryLib.runRemote(remoteEndpoint, nq, params, fmt, (long) (timeout * 1000), System.out);
+            System.out.flush();
+            return 0;
+        }
         RemoteSparql remote = new RemoteSparql(federation.policy());
         DatasetGraph dsg = StoreLib.open(store.store);
         try {
@@ -71,5 +85,13 @@ final class QueryCmd implements Callable<Integer> {
         } finally {
             StoreLib.close(dsg);
         }
+    }
+
+    /** The SPARQL endpoint of the server holding the store, if one is running. */
+    private String runningServer() {
+        return ServerFile.running(store.store).map(f -> {
+            EntenteLog.queryLog.info("The store {} is in use by the server at {} (process {}): asking it", store.store, f.url(), f.pid());
+            return f.url() + EntenteSys.DATASET.substring(1) + "/sparql";
+        }).orElse(null);
     }
 }

@@ -1,17 +1,21 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.load.SeedLib;
 import org.entente.load.StoreLib;
+import org.entente.ops.Readiness;
+import org.entente.ops.ServerFile;
 import org.entente.server.EntenteServer;
+import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
 import org.entente.world.CldrWorld;
@@ -63,36 +67,94 @@ final class ServeCmd implements Callable<Integer> {
     @Option(names = "--no-seed", description = "Do not load the project's ontology/ and data/ on start.")
     boolean noSeed;
 
+    @Option(names = "--public-metrics", description = "Open /$/metrics to all (by default: to users of the password file only).")
+    boolean publicMetrics;
+
+    @Option(names = "--min-free-disk", paramLabel = "BYTES", defaultValue = "104857600",
+            description = "Below this much free space on the store's disk, /$/health says unhealthy (default: ${DEFAULT-VALUE}).")
+    long minFreeDisk;
+
+    @Option(names = "--https", paramLabel = "KEYSTORE",
+            description = "Serve HTTPS with this keystore's key and certificate (PKCS12 or JKS); plain HTTP then listens on 127.0.0.1 only.")
+    Path httpsKeystore;
+
+    @Option(names = "--https-password-file", paramLabel = "FILE", description = "File holding the keystore's password (first line).")
+    Path httpsPasswordFile;
+
+    @Option(names = "--https-port", defaultValue = "3443", description = "HTTPS port (default: ${DEFAULT-VALUE}).")
+    int httpsPort;
+
+    @Option(names = "--allow-context", paramLabel = "URL",
+            description = "A remote JSON-LD @context that uploads may name, fetched when they do (repeatable). Others get 400;"
+                          + " schema.org's is built in.")
+    List<String> allowContexts = new ArrayList<>();
+
     @Override
     public Integer call() {
+        EntenteServer.Builder settings = EntenteServer.create().port(port).host(host).passwordFile(passwd)
+                                                      .timeoutMillis((long) (timeout * 1000))
+                                                      .servicePolicy(federation.policy()).base(base)
+                                                      .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000)
+                                                      .publicMetrics(publicMetrics).minFreeDiskBytes(minFreeDisk)
+                                                      .allowContexts(allowContexts);
+        if (httpsKeystore != null)
+            settings.https(httpsKeystore, httpsPassword(), httpsPort);
+        Path home = EntenteSys.home();
+        settings.cors(cors).queries(home.resolve(EntenteSys.QUERIES_DIR));
+        boolean seed = !noSeed && EntenteSys.isHome(home);
+        if (!noSeed && !seed)
+            EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
+        // The server listens while the seed loads: /$/health says "starting" until it is in.
+        Readiness readiness = seed ? Readiness.seeding() : Readiness.noSeed();
         DatasetGraph dsg = StoreLib.open(store.store);
+        FusekiServer server;
         try {
-            Path home = EntenteSys.home();
-            if (!noSeed) {
-                if (EntenteSys.isHome(home))
-                    SeedLib.sync(dsg, home, List.of(CldrWorld.create()));
-                else
-                    EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
-            }
-            FusekiServer server = EntenteServer.create().dataset(dsg).port(port).host(host).passwordFile(passwd)
-                                               .timeoutMillis((long) (timeout * 1000))
-                                               .servicePolicy(federation.policy()).base(base)
-                                               .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000)
-                                               .cors(cors).queries(home.resolve(EntenteSys.QUERIES_DIR)).build();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                EntenteLog.serverLog.info("Stopping");
-                server.stop();
-                StoreLib.close(dsg);
-            }, "entente-shutdown"));
-            server.start();
-            long ready = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            String url = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.getHttpPort();
-            EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, start page {}/, SPARQL editor {}{}", ready, url, url, url, EntenteSys.EDITOR);
-            server.join();
-            return 0;
+            server = settings.dataset(dsg).readiness(readiness).build();
         } catch (RuntimeException ex) {
             StoreLib.close(dsg);
             throw ex;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            EntenteLog.serverLog.info("Stopping");
+            ServerFile.remove(store.store);
+            server.stop();
+            StoreLib.close(dsg);
+        }, "entente-shutdown"));
+        server.start();
+        String local = "http://" + localHost() + ":" + server.getHttpPort() + "/";
+        ServerFile.write(store.store, local);
+        if (seed) {
+            try {
+                SeedLib.sync(dsg, home, List.of(CldrWorld.create()));
+                readiness.seedLoaded();
+            } catch (RuntimeException ex) {
+                readiness.seedFailed();
+                throw ex;
+            }
+        }
+        long ready = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        String url = local.substring(0, local.length() - 1);
+        EntenteLog.serverLog.info("Ready in {} ms: SPARQL {}/kg/sparql, start page {}/, SPARQL editor {}{}", ready, url, url, url, EntenteSys.EDITOR);
+        if (httpsKeystore != null)
+            EntenteLog.serverLog.info("HTTPS on port {}", server.getHttpsPort());
+        server.join();
+        return 0;
+    }
+
+    /** Where this machine reaches the HTTP listener: loopback when it listens on all addresses or HTTPS is on. */
+    private String localHost() {
+        if ("0.0.0.0".equals(host) || httpsKeystore != null)
+            return "127.0.0.1";
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private String httpsPassword() {
+        if (httpsPasswordFile == null)
+            throw new EntenteException("--https needs --https-password-file FILE (the keystore's password)");
+        try {
+            return Files.readAllLines(httpsPasswordFile).stream().findFirst().orElse("").strip();
+        } catch (IOException ex) {
+            throw new EntenteException("Cannot read " + httpsPasswordFile + ": " + ex.getMessage(), ex);
         }
     }
 }

@@ -54,6 +54,9 @@ public final class Loader {
     private final long progressEvery;
     private final long copyLimit;
 
+    private static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong TRIPLES = new java.util.concurrent.atomic.AtomicLong();
+
     private Loader(Builder b) {
         this.copyLimit = b.copyLimit;
         this.dsg = b.dsg;
@@ -62,10 +65,22 @@ public final class Loader {
         this.gate = b.validate ? CompletableFuture.supplyAsync(ShaclGate::standard) : null;
         this.root = b.root;
         this.progressEvery = b.progressEvery;
+        // Remote JSON-LD contexts are refused unless allowed (JsonLdLib.install, --allow-context).
+        JsonLdLib.ensureInstalled();
     }
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /** How many loads (one transaction each) this process has committed: for the metrics. */
+    public static long loadsCompleted() {
+        return LOADS.get();
+    }
+
+    /** How many triples those loads wrote. */
+    public static long triplesLoaded() {
+        return TRIPLES.get();
     }
 
     /** Loads files and folders (recursively) in one transaction. */
@@ -79,6 +94,8 @@ public final class Loader {
         List<LoadReport.FileReport> reports = Txn.calculateWrite(dsg, () -> loadInTxn(files));
         long triples = reports.stream().mapToLong(LoadReport.FileReport::triples).sum();
         LoadReport report = new LoadReport(reports, triples, Duration.ofNanos(System.nanoTime() - start));
+        LOADS.incrementAndGet();
+        TRIPLES.addAndGet(triples);
         EntenteLog.loadLog.info("Loaded {} triples from {} file(s) in {} ms ({} triples/s)",
                                 String.format("%,d", triples), files.size(), report.elapsed().toMillis(),
                                 String.format("%,.0f", report.triplesPerSecond()));
@@ -167,6 +184,9 @@ public final class Loader {
                      .errorHandler(FailFast.INSTANCE)
                      .parse(sink);
         } catch (RiotParseException ex) {
+            // Some parsers (JSON-LD beyond its syntax) know no position: the file and the message.
+            if (ex.getLine() < 0)
+                throw new EntenteException(file.key() + ": " + ex.getOriginalMessage(), ex);
             throw new EntenteException(String.format("%s:%d:%d: %s", file.key(), ex.getLine(), ex.getCol(), ex.getOriginalMessage()), ex);
         } catch (RiotException ex) {
             throw new EntenteException(file.key() + ": " + ex.getMessage(), ex);

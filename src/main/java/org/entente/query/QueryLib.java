@@ -26,7 +26,11 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -135,18 +139,52 @@ public final class QueryLib {
         Txn.executeRead(dsg, () -> {
             try (QueryExec qe = exec(dsg, nq.query(), bindings, timeoutMillis)) {
                 customiser.accept(qe.getContext());
-                Query q = nq.query();
-                if (q.isSelectType())
-                    writeRows(qe.select(), q, format, out);
-                else if (q.isAskType())
-                    writeBoolean(qe.ask(), format, out);
-                else if (q.isConstructType() || q.isDescribeType())
-                    RDFDataMgr.write(out, q.isConstructType() ? qe.construct() : qe.describe(),
-                                     format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
-                else
-                    throw new EntenteException("Unsupported query form in " + nq.name());
+                write(qe, nq, format, out);
             }
         });
+    }
+
+    /**
+     * Runs a named query on a SPARQL endpoint (a running server's {@code /kg/sparql}) and writes its
+     * answer as {@link #run} does: the same formats, written here by the same code. The parameters go
+     * in as a VALUES block on the parsed query ({@link #valuesFirst}), never into its text.
+     */
+    public static void runRemote(String endpoint, NamedQuery nq, Map<String, String> params, Format format,
+                                 long timeoutMillis, OutputStream out) {
+        Map<String, Node> bindings = nq.bind(params);
+        Query q = nq.query();
+        if (!bindings.isEmpty()) {
+            BindingBuilder row = Binding.builder();
+            List<Var> vars = new ArrayList<>();
+            bindings.forEach((k, v) -> {
+                vars.add(Var.alloc(k));
+                row.add(Var.alloc(k), v);
+            });
+            q = valuesFirst(q, vars, List.of(row.build()));
+        }
+        QueryExecHTTPBuilder b = QueryExecHTTP.service(endpoint).query(q);
+        if (timeoutMillis > 0)
+            b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        try (QueryExec qe = b.build()) {
+            write(qe, nq, format, out);
+        } catch (QueryExceptionHTTP ex) {
+            throw new EntenteException("The server at " + endpoint + " answered " + ex.getStatusCode() + ": "
+                                       + (ex.getResponse() != null ? ex.getResponse().strip() : ex.getMessage()), ex);
+        }
+    }
+
+    /** Writes the answer of an execution of a named query: rows, a boolean, or a graph. */
+    private static void write(QueryExec qe, NamedQuery nq, Format format, OutputStream out) {
+        Query q = nq.query();
+        if (q.isSelectType())
+            writeRows(qe.select(), q, format, out);
+        else if (q.isAskType())
+            writeBoolean(qe.ask(), format, out);
+        else if (q.isConstructType() || q.isDescribeType())
+            RDFDataMgr.write(out, q.isConstructType() ? qe.construct() : qe.describe(),
+                             format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+        else
+            throw new EntenteException("Unsupported query form in " + nq.name());
     }
 
     private static void writeRows(RowSet rows, Query q, Format format, OutputStream out) {

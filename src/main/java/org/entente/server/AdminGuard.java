@@ -18,19 +18,23 @@ import org.apache.jena.web.HttpSC;
  * ({@code GET} of ping, server status, the dataset list, one dataset's description and its request
  * counters, which the editor shows on every dataset page) and use the stateless validators; everything
  * else (the server-wide statistics, changes to datasets, tasks) needs an authenticated user, and is
- * refused outright when the server has no password file.
+ * refused outright when the server has no password file. The health check is open to all; the metrics
+ * are treated as the server-wide statistics are, unless the server makes them public.
  */
 final class AdminGuard implements Filter {
 
-    private static final Set<String> OPEN_READS = Set.of("/$/ping", "/$/server", "/$/datasets");
+    private static final Set<String> OPEN_READS = Set.of("/$/ping", "/$/server", "/$/datasets", "/$/health");
+    private static final String METRICS = "/$/metrics";
     private static final String VALIDATORS = "/$/validate/";
 
     private final boolean hasUsers;
     private final String realm;
+    private final boolean publicMetrics;
 
-    AdminGuard(boolean hasUsers, String realm) {
+    AdminGuard(boolean hasUsers, String realm, boolean publicMetrics) {
         this.hasUsers = hasUsers;
         this.realm = realm;
+        this.publicMetrics = publicMetrics;
     }
 
     @Override
@@ -49,7 +53,7 @@ final class AdminGuard implements Filter {
         response.sendError(HttpSC.UNAUTHORIZED_401, "Credentials needed");
     }
 
-    private static boolean isOpen(HttpServletRequest request) {
+    private boolean isOpen(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
         if (path.startsWith(VALIDATORS))
@@ -57,7 +61,7 @@ final class AdminGuard implements Filter {
         boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
         if (!read)
             return false;
-        if (OPEN_READS.contains(path))
+        if (OPEN_READS.contains(path) || (publicMetrics && METRICS.equals(path)))
             return true;
         // One dataset's description or counters, not their sub-resources.
         return oneLevelBelow(path, "/$/datasets/") || oneLevelBelow(path, "/$/stats/");

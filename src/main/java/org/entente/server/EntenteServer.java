@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.prometheus.FMod_Prometheus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -21,11 +22,17 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.entente.api.Cors;
 import org.entente.api.FMod_Api;
 import org.entente.api.ServiceGuard;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.entente.browse.FMod_Browse;
 import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.RemoteSparql;
 import org.entente.federation.ServicePolicy;
+import org.entente.load.JsonLdLib;
+import org.entente.ops.FMod_AccessLog;
+import org.entente.ops.FMod_Health;
+import org.entente.ops.FMod_Metrics;
+import org.entente.ops.Readiness;
 import org.entente.server.limits.ChunkedBodyLimit;
 import org.entente.server.limits.ConcurrencyGate;
 import org.entente.server.limits.ContentLengthLimit;
@@ -51,7 +58,7 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /api/NAME}: each named query of the queries folder, typed, paged, in JSON, CSV, TSV, XML or HTML;
  *     {@code /api/openapi.json}: its OpenAPI 3.1 document; {@code /api/}: Swagger UI;</li>
  * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /ui/}: the Fuseki UI (SPARQL editor);
- *     {@code /$/ping}: liveness.</li>
+ *     {@code /$/ping}: liveness; {@code /$/health}: readiness; {@code /$/metrics}: Prometheus.</li>
  * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
  * </ul>
  */
@@ -72,10 +79,24 @@ public final class EntenteServer {
     private final long queueWaitMillis;
     private final List<String> cors;
     private final Path queries;
+    private final List<String> allowContexts;
+    private final boolean publicMetrics;
+    private final Readiness readiness;
+    private final long minFreeDiskBytes;
+    private final Path httpsKeystore;
+    private final String httpsPassword;
+    private final int httpsPort;
 
     private EntenteServer(Builder b) {
         this.cors = b.cors;
         this.queries = b.queries;
+        this.allowContexts = List.copyOf(b.allowContexts);
+        this.publicMetrics = b.publicMetrics;
+        this.readiness = b.readiness;
+        this.minFreeDiskBytes = b.minFreeDiskBytes;
+        this.httpsKeystore = b.httpsKeystore;
+        this.httpsPassword = b.httpsPassword;
+        this.httpsPort = b.httpsPort;
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxConcurrent = b.maxConcurrent;
         this.queueWaitMillis = b.queueWaitMillis;
@@ -109,6 +130,8 @@ public final class EntenteServer {
 
         // A SERVICE evaluated outside the federation module's registry reaches nothing.
         FederationLib.lockDown();
+        // Nor does an uploaded JSON-LD document's @context, unless allowed.
+        JsonLdLib.install(allowContexts);
 
         List<FusekiModule> all = new ArrayList<>();
         all.add(new FMod_Console());
@@ -122,6 +145,11 @@ public final class EntenteServer {
                         .build());
         // Cross-origin reads of the SPARQL endpoint for the listed origins only (Fuseki's own CORS allows any).
         Cors crossOrigin = new Cors(cors);
+        // Operations: Fuseki's Prometheus module serves /$/metrics; ours adds to its registry, so comes after it.
+        all.add(FMod_Prometheus.create());
+        all.add(new FMod_Metrics(dsg));
+        all.add(new FMod_Health(dsg, readiness, minFreeDiskBytes));
+        all.add(new FMod_AccessLog());
 
         FusekiServer.Builder builder = FusekiServer.create()
             .port(port)
@@ -132,7 +160,7 @@ public final class EntenteServer {
             .enableCors(false)
             .addFilter(EntenteSys.DATASET + "/sparql", crossOrigin)
             .addFilter(EntenteSys.DATASET + "/query", crossOrigin)
-            .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM))
+            .addFilter("/$/*", new AdminGuard(passwordFile != null, REALM, publicMetrics))
             // Limits: headers are checked first; whatever reads a body does so only with a place in the gate.
             .addFilter(EntenteSys.DATASET + "/*", new ContentLengthLimit(maxBodyBytes))
             .addFilter(EntenteSys.DATASET + "/*", new ContentTypeCheck())
@@ -145,13 +173,20 @@ public final class EntenteServer {
             .add(EntenteSys.DATASET, service.build());
         if (passwordFile != null)
             builder.passwordFile(passwordFile.toString());
+        if (httpsKeystore != null)
+            builder.https(httpsPort, httpsKeystore.toString(), httpsPassword);
 
         FusekiServer server = builder.build();
         server.getJettyServer().setHandler(new ConsoleRouting(server.getJettyServer().getHandler()));
-        if (!isLoopback(host) && !"0.0.0.0".equals(host)) {
-            for (Connector c : server.getJettyServer().getConnectors())
-                if (c instanceof ServerConnector sc)
-                    sc.setHost(host);
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (!(c instanceof ServerConnector sc))
+                continue;
+            boolean tls = sc.getConnectionFactory(SslConnectionFactory.class) != null;
+            // With HTTPS on, plain HTTP listens on loopback only: credentials from elsewhere travel encrypted.
+            if (httpsKeystore != null && !tls)
+                sc.setHost("127.0.0.1");
+            else if (!isLoopback(host) && !"0.0.0.0".equals(host))
+                sc.setHost(host);
         }
         return server;
     }
@@ -186,6 +221,52 @@ public final class EntenteServer {
         /** The folder of named queries served at /api/NAME (default: the home's queries/). */
         public Builder queries(Path folder) {
             this.queries = folder;
+            return this;
+        }
+
+        private List<String> allowContexts = List.of();
+        private boolean publicMetrics = false;
+        private Readiness readiness = Readiness.noSeed();
+        private long minFreeDiskBytes = 100L * 1024 * 1024;
+        private Path httpsKeystore;
+        private String httpsPassword;
+        private int httpsPort = 3443;
+
+        /** Whether {@code /$/metrics} is open to all; by default only to authenticated users (403 without a password file). */
+        public Builder publicMetrics(boolean open) {
+            this.publicMetrics = open;
+            return this;
+        }
+
+        /** The state of the seed data, for {@code /$/health}; by default the store is served as it is (ready). */
+        public Builder readiness(Readiness readiness) {
+            this.readiness = Objects.requireNonNull(readiness);
+            return this;
+        }
+
+        /** Below this much free space on the store's disk, {@code /$/health} says unhealthy (503). Default 100 MiB. */
+        public Builder minFreeDiskBytes(long bytes) {
+            this.minFreeDiskBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS on a port (default 3443; 0 for any free one) with the key and certificate of a
+         * keystore (PKCS12 or JKS) and its password. Plain HTTP then listens on loopback only.
+         */
+        public Builder https(Path keystore, String password, int port) {
+            this.httpsKeystore = Objects.requireNonNull(keystore);
+            this.httpsPassword = Objects.requireNonNull(password);
+            this.httpsPort = port;
+            return this;
+        }
+
+        /**
+         * Remote JSON-LD contexts that uploads may name and the server then fetches ({@code --allow-context}).
+         * Default none: only the contexts built in (schema.org's) are served, any other is refused with 400.
+         */
+        public Builder allowContexts(List<String> urls) {
+            this.allowContexts = List.copyOf(urls);
             return this;
         }
 
@@ -255,6 +336,8 @@ public final class EntenteServer {
                 throw new EntenteException("Cannot read password file " + passwordFile);
             if (timeoutMillis <= 0)
                 throw new EntenteException("The query timeout must be positive");
+            if (httpsKeystore != null && !Files.isReadable(httpsKeystore))
+                throw new EntenteException("Cannot read keystore " + httpsKeystore);
             EntenteLog.serverLog.debug("Server settings: host={} port={} timeout={}ms auth={}", host, port, timeoutMillis,
                                        passwordFile != null);
             return new EntenteServer(this).assemble();

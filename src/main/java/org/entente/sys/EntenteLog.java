@@ -11,6 +11,8 @@ public final class EntenteLog {
     public static final Logger serverLog = LoggerFactory.getLogger("org.entente.server");
     /** Named queries. */
     public static final Logger queryLog = LoggerFactory.getLogger("org.entente.query");
+    /** One line per HTTP request (method, path, status, bytes, time, user); never a credential. */
+    public static final Logger accessLog = LoggerFactory.getLogger("entente.access");
 
     private EntenteLog() {}
 }

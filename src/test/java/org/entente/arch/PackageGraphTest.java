@@ -29,14 +29,14 @@ class PackageGraphTest {
     /**
      * The layers, lowest first: base (names, vocabulary), intake (files into the loader), the store,
      * what reads the store (queries, HTTP helpers over the store's generation, the data generator),
-     * server modules, the server, the command line.
+     * server modules (operations among them), the server, the command line.
      */
     static final List<List<String>> LAYERS = List.of(
         List.of("sys", "vocab"),
         List.of("load"),
         List.of("store"),
         List.of("query", "http", "generate", "world"),
-        List.of("browse", "federation", "api"),
+        List.of("browse", "federation", "api", "ops"),
         List.of("server"),
         List.of("cli"));
 
