@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
+import org.entente.store.CacheStats;
 import org.entente.store.StoreGeneration;
 
 /**
@@ -16,6 +17,7 @@ import org.entente.store.StoreGeneration;
 final class LabelCache {
     private final Cache<Node, Map<String, String>> cache;
     private final StoreGeneration generation;
+    private final CacheStats.Counts counts = CacheStats.named("labels");
     /** The generation the cached labels belong to. */
     private long cached = -1;
 
@@ -44,7 +46,12 @@ final class LabelCache {
 
         /** The labels of a resource by language, or null when not cached. */
         Map<String, String> get(Node n) {
-            return cache.getIfPresent(n);
+            Map<String, String> labels = cache.getIfPresent(n);
+            if (labels == null)
+                counts.miss();
+            else
+                counts.hit();
+            return labels;
         }
 
         /** Keeps labels read in this reader's transaction, unless the store was written since it began. */

@@ -41,7 +41,7 @@ final class VoidServlet extends HttpServlet {
 
     VoidServlet(DatasetGraph dsg, StoreGeneration generation, IriScheme iris) {
         this.iris = iris;
-        this.counts = new GenerationCache<>(generation, () -> Txn.calculateRead(dsg, () -> new Counts(
+        this.counts = new GenerationCache<>("void", generation, () -> Txn.calculateRead(dsg, () -> new Counts(
             dsg.stream().count(),
             BrowseLib.select(dsg, BrowseLib.query("summary"), Map.of()),
             BrowseLib.select(dsg, BrowseLib.query("sources"), Map.of()).stream().map(b -> b.get("source")).toList())));

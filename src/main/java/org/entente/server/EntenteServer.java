@@ -151,6 +151,8 @@ public final class EntenteServer {
         all.add(new FMod_Health(dsg, readiness, minFreeDiskBytes));
         all.add(new FMod_AccessLog());
 
+        // One gate for everything that runs a query: the SPARQL endpoints and the web API share its places.
+        ConcurrencyGate gate = new ConcurrencyGate(maxConcurrent, queueWaitMillis);
         FusekiServer.Builder builder = FusekiServer.create()
             .port(port)
             .loopback(isLoopback(host))
@@ -164,7 +166,8 @@ public final class EntenteServer {
             // Limits: headers are checked first; whatever reads a body does so only with a place in the gate.
             .addFilter(EntenteSys.DATASET + "/*", new ContentLengthLimit(maxBodyBytes))
             .addFilter(EntenteSys.DATASET + "/*", new ContentTypeCheck())
-            .addFilter(EntenteSys.DATASET + "/*", new ConcurrencyGate(maxConcurrent, queueWaitMillis))
+            .addFilter(EntenteSys.DATASET + "/*", gate)
+            .addFilter("/api/*", gate)
             .addFilter(EntenteSys.DATASET + "/*", new NestingLimit())
             .addFilter(EntenteSys.DATASET + "/*", new DatasetConflictCheck())
             .addFilter(EntenteSys.DATASET + "/*", new ChunkedBodyLimit(maxBodyBytes))

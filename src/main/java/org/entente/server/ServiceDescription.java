@@ -44,7 +44,7 @@ final class ServiceDescription implements Filter {
     private final GenerationCache<List<Node>> graphs;
 
     ServiceDescription(DatasetGraph dsg, StoreGeneration generation) {
-        this.graphs = new GenerationCache<>(generation, () -> Txn.calculateRead(dsg, () -> {
+        this.graphs = new GenerationCache<>("service-description", generation, () -> Txn.calculateRead(dsg, () -> {
             List<Node> names = new ArrayList<>();
             Iterator<Node> it = dsg.listGraphNodes();
             while (it.hasNext() && names.size() < MAX_GRAPHS)

@@ -160,6 +160,11 @@ class OpsTest {
         assertEquals(HttpSC.SERVICE_UNAVAILABLE_503, r.statusCode(), r.body());
         String m = get(server.serverURL() + "$/metrics", true).body();
         assertTrue(sample(m, "fuseki_query_timeouts", "endpoint=\"sparql\"") >= 1, m);
+        // The store's size was counted once for this generation, then answered from the cache.
+        get(server.serverURL() + "$/metrics", true);
+        String again = get(server.serverURL() + "$/metrics", true).body();
+        assertTrue(sample(again, "entente_cache_hits_total", "cache=\"store-triples\"") >= 1, again);
+        assertTrue(sample(again, "entente_cache_misses_total", "cache=\"store-triples\"") >= 2, "one count per generation seen");
     }
 
     @Test

@@ -55,7 +55,7 @@ class StoreGenerationTest {
         try {
             StoreGeneration gen = StoreGeneration.of(dsg);
             AtomicInteger computed = new AtomicInteger();
-            GenerationCache<Long> size = new GenerationCache<>(gen, () -> {
+            GenerationCache<Long> size = new GenerationCache<>("test-size", gen, () -> {
                 computed.incrementAndGet();
                 return Txn.calculateRead(dsg, () -> dsg.stream().count());
             });
@@ -65,6 +65,8 @@ class StoreGenerationTest {
             Txn.executeWrite(dsg, () -> dsg.add(G, S, S, S));
             assertEquals(1L, size.get());
             assertEquals(2, computed.get());
+            assertEquals(2, CacheStats.named("test-size").misses(), "a computation is a miss");
+            assertEquals(1, CacheStats.named("test-size").hits());
         } finally {
             StoreLib.close(dsg);
         }
