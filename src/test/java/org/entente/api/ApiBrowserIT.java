@@ -3,35 +3,25 @@ package org.entente.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.TestBrowser;
 import org.entente.TestLib;
 import org.entente.load.StoreLib;
 import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,40 +31,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ApiBrowserIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
-
     @TempDir
     static Path tmp;
 
     static DatasetGraph dsg;
     static FusekiServer server;
     static WebDriver browser;
-    static final Path SHOTS = TestLib.home().resolve("target/screenshots");
 
     @BeforeAll
     static void start() throws Exception {
-        if (!(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute())) {
-            String why = "Chromium is not installed (apt-get install -y chromium chromium-driver; .ci/run does this)";
-            // On CI a missing browser is a broken build, not a reason to skip what only a browser can prove.
-            if ("true".equals(System.getenv("CI")))
-                throw new AssertionError(why);
-            Assumptions.abort(why + ": browser tests skipped");
-        }
         dsg = TestLib.seededStore(tmp.resolve("store"));
         server = EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries")).build().start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--window-size=1200,1800", "--lang=en-US", "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        browser = TestBrowser.start(tmp.resolve("chrome-profile"), 1800);
     }
 
     @AfterAll
@@ -88,8 +56,7 @@ class ApiBrowserIT {
     }
 
     static void shot(String name) throws Exception {
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        TestBrowser.shot(browser, name);
     }
 
     @Test
