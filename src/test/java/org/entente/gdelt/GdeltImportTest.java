@@ -283,4 +283,34 @@ class GdeltImportTest {
         });
         return out;
     }
+
+    @Test
+    void theCommandLineImportsAndFailsWithExitOneOnABadRow() throws IOException {
+        StoreLib.close(dsg);
+        Path store = tmp.resolve("store");
+        Path bad = Files.copy(fixture("bad-rows.export.CSV"), tmp.resolve("bad-rows.export.CSV"));
+        assertEquals(1, org.entente.cli.Main.run("import", "gdelt", "--store", store.toString(), bad.toString()));
+        assertEquals(0, org.entente.cli.Main.run("import", "gdelt", "--store", store.toString(), "--skip-bad", bad.toString(),
+                                                 fixture("20250301.export.CSV.zip").toString()));
+        dsg = StoreLib.open(store);
+        assertEquals(Set.of("9"), values("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?e a ent:CodedEvent } }"));
+    }
+
+    /** 20,000 generated rows: streamed through, and the rate logged for the README's figure. */
+    @Test
+    void twentyThousandRowsImport() throws IOException {
+        List<String> rows = Files.readAllLines(fixture("20250301.export.CSV"));
+        Path big = tmp.resolve("20250401.export.CSV");
+        try (var w = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 20_000; i++) {
+                String[] c = rows.get(i % rows.size()).split("\t", -1);
+                c[0] = Long.toString(100_000 + i);
+                w.write(String.join("\t", c));
+                w.newLine();
+            }
+        }
+        GdeltReport r = importFiles(false, big);
+        assertEquals(20_000, r.files().get(0).imported());
+        System.out.printf("GDELT import: 20,000 rows, %,d triples in %d ms: %,.0f rows/s%n", r.triples(), r.elapsed().toMillis(), r.rowsPerSecond());
+    }
 }
