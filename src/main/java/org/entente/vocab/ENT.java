@@ -36,6 +36,8 @@ public final class ENT {
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Negotiation = resource("Negotiation");
     public static final Resource War = resource("War");
+    public static final Resource CodedEvent = resource("CodedEvent");
+    public static final Resource CodedActor = resource("CodedActor");
     public static final Resource Participation = resource("Participation");
     public static final Resource DiplomaticTie = resource("DiplomaticTie");
     public static final Resource Stance = resource("Stance");
@@ -48,6 +50,29 @@ public final class ENT {
     public static final Resource Reference = resource("Reference");
 
     // Properties
+    public static final Property gdeltId = property("gdeltId");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property quadClass = property("quadClass");
+    public static final Property goldstein = property("goldstein");
+    public static final Property mentionCount = property("mentionCount");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property averageTone = property("averageTone");
+    public static final Property rootEvent = property("rootEvent");
+    public static final Property actor1 = property("actor1");
+    public static final Property actor2 = property("actor2");
+    public static final Property cameoActorCode = property("cameoActorCode");
+    public static final Property actorCountry = property("actorCountry");
+    public static final Property cameoCountryCode = property("cameoCountryCode");
+    public static final Property actorType = property("actorType");
+    public static final Property knownGroup = property("knownGroup");
+    public static final Property ethnicCode = property("ethnicCode");
+    public static final Property religionCode = property("religionCode");
+    public static final Property fipsCountryCode = property("fipsCountryCode");
+    public static final Property featureId = property("featureId");
+    public static final Property reportedIn = property("reportedIn");
+    public static final Property rowCount = property("rowCount");
+    public static final Property dataVersion = property("dataVersion");
     public static final Property holder = property("holder");
     public static final Property member = property("member");
     public static final Property organization = property("organization");

@@ -35,7 +35,7 @@ class PackageGraphTest {
         List.of("sys", "vocab"),
         List.of("load"),
         List.of("store"),
-        List.of("query", "http", "generate", "world"),
+        List.of("query", "http", "generate", "world", "gdelt"),
         List.of("browse", "federation", "api", "ops"),
         List.of("server"),
         List.of("cli"));

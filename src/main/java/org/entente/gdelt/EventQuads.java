@@ -1,0 +1,191 @@
+package org.entente.gdelt;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.load.SourceFileLib;
+import org.entente.sys.EntenteSys;
+import org.entente.vocab.ENT;
+
+/**
+ * Writes one GDELT event as quads of a file's graph, in the Entente ontology:
+ * <pre>
+ *   event:gdelt-1234 a ent:CodedEvent, ent:StateVisit ;
+ *       ent:gdeltId 1234 ; ent:date "2025-03-04"^^xsd:date ; ent:cameoCode cameo:042 ; ent:quadClass cameo:quad-1 ;
+ *       ent:goldstein 1.9 ; ent:mentionCount 6 ; ent:sourceCount 1 ; ent:articleCount 6 ; ent:averageTone -1.5 ;
+ *       ent:rootEvent true ; ent:actor1 state:usa ; ent:actor2 actor:gdelt-1234-2 ; ent:place place:gdelt-... ;
+ *       ent:reportedIn source:article/... ; ent:certainty cert:reported .
+ * </pre>
+ * The certainty is always "reported": the rows are machine-coded from news text, and nothing in them
+ * is confirmed by anyone.
+ */
+final class EventQuads {
+    private static final String ID = EntenteSys.ID_BASE;
+    private static final Node REPORTED = NodeFactory.createURI(ID + "concept/certainty/reported");
+    private static final Node SCHEMA_URL = NodeFactory.createURI("https://schema.org/url");
+    private static final Node SCHEMA_LAT = NodeFactory.createURI("https://schema.org/latitude");
+    private static final Node SCHEMA_LONG = NodeFactory.createURI("https://schema.org/longitude");
+
+    /*
+     * CAMEO codes that are also one of the ontology's own event classes, and why:
+     * 036 (intent to meet or negotiate) and 044 (meeting at a third place) are ent:Meeting, which
+     * covers meetings held, planned or only wished for; 046 (negotiation) is ent:Negotiation;
+     * 042 and 043 (a visit made or hosted) are ent:StateVisit only when both sides are states or
+     * belong to one, since a visit by a rebel group or a company is no state visit. Others stay
+     * ent:CodedEvent only: 057 (agreement signed) has no event class (an agreement is a document,
+     * not a happening), 111 (criticism) is a stance rather than an event, and a clash (19x) is not a war.
+     */
+    private static final Set<String> MEETING = Set.of("036", "044");
+    private static final Set<String> NEGOTIATION = Set.of("046");
+    private static final Set<String> VISIT = Set.of("042", "043");
+
+    private EventQuads() {}
+
+    /** The IRI of the event with this GLOBALEVENTID: {@code .../id/event/gdelt-{id}}. */
+    static Node eventIri(long id) {
+        return NodeFactory.createURI(ID + "event/gdelt-" + id);
+    }
+
+    static void write(StreamRDF out, Node g, GdeltEvent e) {
+        Node ev = eventIri(e.id());
+        Emitter w = new Emitter(out, g);
+        w.add(ev, RDF.type.asNode(), ENT.node(ENT.CodedEvent));
+        Node a1 = actor(w, e, e.actor1(), 1);
+        Node a2 = actor(w, e, e.actor2(), 2);
+        if (MEETING.contains(e.eventCode()))
+            w.add(ev, RDF.type.asNode(), ENT.node(ENT.Meeting));
+        if (NEGOTIATION.contains(e.eventCode()))
+            w.add(ev, RDF.type.asNode(), ENT.node(ENT.Negotiation));
+        if (VISIT.contains(e.eventCode()) && stateSide(e.actor1()) && stateSide(e.actor2()))
+            w.add(ev, RDF.type.asNode(), ENT.node(ENT.StateVisit));
+        w.add(ev, RDFS.label.asNode(), NodeFactory.createLiteralString(label(e)));
+        w.add(ev, ENT.node(ENT.gdeltId), typed(Long.toString(e.id()), XSDDatatype.XSDlong));
+        w.add(ev, ENT.node(ENT.date), typed(e.date().toString(), XSDDatatype.XSDdate));
+        w.add(ev, ENT.node(ENT.cameoCode), CameoScheme.code(e.eventCode()));
+        w.add(ev, ENT.node(ENT.quadClass), CameoScheme.quadClass(e.quadClass()));
+        if (e.goldstein() != null)
+            w.add(ev, ENT.node(ENT.goldstein), decimal(e.goldstein()));
+        w.add(ev, ENT.node(ENT.mentionCount), typed(Long.toString(e.mentions()), XSDDatatype.XSDinteger));
+        w.add(ev, ENT.node(ENT.sourceCount), typed(Long.toString(e.sources()), XSDDatatype.XSDinteger));
+        w.add(ev, ENT.node(ENT.articleCount), typed(Long.toString(e.articles()), XSDDatatype.XSDinteger));
+        if (e.tone() != null)
+            w.add(ev, ENT.node(ENT.averageTone), decimal(e.tone()));
+        w.add(ev, ENT.node(ENT.rootEvent), typed(Boolean.toString(e.rootEvent()), XSDDatatype.XSDboolean));
+        if (a1 != null)
+            w.add(ev, ENT.node(ENT.actor1), a1);
+        if (a2 != null)
+            w.add(ev, ENT.node(ENT.actor2), a2);
+        if (e.place() != null)
+            w.add(ev, ENT.node(ENT.place), place(w, e));
+        if (e.sourceUrl() != null)
+            w.add(ev, ENT.node(ENT.reportedIn), article(w, e.sourceUrl()));
+        w.add(ev, ENT.node(ENT.certainty), REPORTED);
+    }
+
+    /** True if the side is a state or belongs to one. */
+    private static boolean stateSide(GdeltActor a) {
+        return a != null && CameoCountries.territory(a.country()).isPresent();
+    }
+
+    /**
+     * The node for one side: the territory itself when the actor is a country and nothing more (code
+     * USA, no type), else an actor node of the event's own ({@code .../id/actor/gdelt-{id}-{1|2}})
+     * with its name, codes and the territory it belongs to. Actor nodes are per event, not shared, so
+     * that they come and go with the event's graph and two names for one code never meet on one node.
+     */
+    private static Node actor(Emitter w, GdeltEvent e, GdeltActor a, int side) {
+        if (a == null)
+            return null;
+        Optional<Node> territory = CameoCountries.territory(a.country());
+        if (a.isCountryOnly() && territory.isPresent())
+            return territory.get();
+        Node n = NodeFactory.createURI(ID + "actor/gdelt-" + e.id() + "-" + side);
+        w.add(n, RDF.type.asNode(), ENT.node(ENT.CodedActor));
+        w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(actorLabel(a)));
+        if (a.code() != null)
+            w.add(n, ENT.node(ENT.cameoActorCode), NodeFactory.createLiteralString(a.code()));
+        if (a.country() != null)
+            w.add(n, ENT.node(ENT.cameoCountryCode), NodeFactory.createLiteralString(a.country()));
+        territory.ifPresent(t -> w.add(n, ENT.node(ENT.actorCountry), t));
+        if (a.knownGroup() != null)
+            w.add(n, ENT.node(ENT.knownGroup), NodeFactory.createLiteralString(a.knownGroup()));
+        if (a.ethnic() != null)
+            w.add(n, ENT.node(ENT.ethnicCode), NodeFactory.createLiteralString(a.ethnic()));
+        a.religions().forEach(r -> w.add(n, ENT.node(ENT.religionCode), NodeFactory.createLiteralString(r)));
+        a.types().forEach(t -> w.add(n, ENT.node(ENT.actorType), NodeFactory.createLiteralString(t)));
+        return n;
+    }
+
+    private static String actorLabel(GdeltActor a) {
+        return a.name() != null ? a.name() : a.code();
+    }
+
+    /**
+     * The place node: shared by feature id ({@code .../id/place/gdelt-{feature id}}), or the event's
+     * own when the geocoder gave a name but no feature id.
+     */
+    private static Node place(Emitter w, GdeltEvent e) {
+        GdeltPlace p = e.place();
+        String key = p.featureId() != null ? p.featureId().replaceAll("[^A-Za-z0-9-]", "-") : "event-" + e.id();
+        Node n = NodeFactory.createURI(ID + "place/gdelt-" + key);
+        w.add(n, RDF.type.asNode(), ENT.node(ENT.Place));
+        w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.name() != null ? p.name() : p.featureId()));
+        if (p.featureId() != null)
+            w.add(n, ENT.node(ENT.featureId), NodeFactory.createLiteralString(p.featureId()));
+        if (p.fipsCountry() != null && p.fipsCountry().matches("[A-Z0-9]{2}"))
+            w.add(n, ENT.node(ENT.fipsCountryCode), NodeFactory.createLiteralString(p.fipsCountry()));
+        if (p.latitude() != null)
+            w.add(n, SCHEMA_LAT, decimal(p.latitude()));
+        if (p.longitude() != null)
+            w.add(n, SCHEMA_LONG, decimal(p.longitude()));
+        return n;
+    }
+
+    /**
+     * The news article as an ent:Source, {@code .../id/source/article/{digest of the URL}}. The URL is
+     * kept as an xsd:anyURI literal: GDELT's URLs are as the web wrote them, and not all are valid IRIs.
+     */
+    private static Node article(Emitter w, String url) {
+        Node n = NodeFactory.createURI(ID + "source/article/" + SourceFileLib.sha256(url).substring(0, 24));
+        w.add(n, RDF.type.asNode(), ENT.node(ENT.Source));
+        w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(url));
+        w.add(n, SCHEMA_URL, typed(url, XSDDatatype.XSDanyURI));
+        return n;
+    }
+
+    /** "visit made: UNITED STATES, CHINA (2025-03-04)". */
+    private static String label(GdeltEvent e) {
+        StringBuilder b = new StringBuilder(CameoScheme.label(e.eventCode()));
+        if (e.actor1() != null || e.actor2() != null) {
+            b.append(": ").append(e.actor1() != null ? actorLabel(e.actor1()) : "?");
+            if (e.actor2() != null)
+                b.append(", ").append(actorLabel(e.actor2()));
+        }
+        return b.append(" (").append(e.date()).append(')').toString();
+    }
+
+    private static Node decimal(BigDecimal d) {
+        String s = d.toPlainString();
+        return typed(s.contains(".") ? s : s + ".0", XSDDatatype.XSDdecimal);
+    }
+
+    private static Node typed(String lex, RDFDatatype dt) {
+        return NodeFactory.createLiteralDT(lex, dt);
+    }
+
+    /** Sends quads of one graph to a stream. */
+    private record Emitter(StreamRDF out, Node g) {
+        void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(g, s, p, o));
+        }
+    }
+}
