@@ -76,7 +76,7 @@ class LoaderTest {
     @Test
     void seedLoadsIntoOneGraphPerSource() {
         LoadReport report = loader().load(List.of(TestLib.home().resolve("ontology"), TestLib.home().resolve("data")));
-        assertEquals(6, report.files().size());
+        assertEquals(7, report.files().size(), "four ontology files (with the CAMEO scheme), three data files");
         assertTrue(report.triples() > 1500);
         Node article = NodeFactory.createURI("https://w3id.org/entente/id/source/2025-08-victory-day-parade");
         assertTrue(Txn.calculateRead(dsg, () -> dsg.containsGraph(article)));
