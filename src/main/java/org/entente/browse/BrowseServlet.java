@@ -1,5 +1,11 @@
 package org.entente.browse;
 
+import java.util.Map;
+import org.entente.sys.EntenteSys;
+import org.entente.store.StoreGeneration;
+import org.entente.store.GenerationCache;
+import org.apache.jena.graph.NodeFactory;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,8 +56,14 @@ final class BrowseServlet extends HttpServlet {
     private final SearchIndex search;
     private final LabelCache labelCache;
     private final Templates templates = new Templates();
+    private final StoreGeneration generation;
+    /** Each pair's figures, read once per store generation; dropped wholesale past a few thousand pairs. */
+    private final Map<String, GenerationCache<DyadData>> dyads = new ConcurrentHashMap<>();
+    private static final int MAX_DYADS = 5_000;
+    private static final java.util.regex.Pattern DYAD = java.util.regex.Pattern.compile("([a-z]{2,3})/([a-z]{2,3})");
 
     BrowseServlet(DatasetGraph dsg, IriScheme iris, SearchIndex search, LabelCache labelCache) {
+        this.generation = StoreGeneration.of(dsg);
         this.dsg = dsg;
         this.iris = iris;
         this.search = search;
@@ -70,6 +82,8 @@ final class BrowseServlet extends HttpServlet {
                 states(req, resp);
             else if (path.startsWith("/id/"))
                 id(req, resp, path.substring(4));
+            else if (path.startsWith("/page/dyad/"))
+                dyad(req, resp, path.substring("/page/dyad/".length()));
             else if (path.startsWith("/page/"))
                 page(req, resp, path.substring(6));
             else if (path.startsWith("/data/"))
@@ -195,6 +209,31 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("start", StartPageBuilder.build(dsg, iris, cached, langs)));
+        html(resp, HttpSC.OK_200, html);
+    }
+
+    /** {@code /page/dyad/{a}/{b}}: two territories by the slugs of their IRIs ({@code chn/prk}). */
+    private void dyad(HttpServletRequest req, HttpServletResponse resp, String pair) throws IOException {
+        java.util.regex.Matcher m = DYAD.matcher(pair);
+        if (!m.matches() || m.group(1).equals(m.group(2))) {
+            error(req, resp, HttpSC.NOT_FOUND_404, Phrase.NO_SUCH_PAGE);
+            return;
+        }
+        Node a = NodeFactory.createURI(EntenteSys.ID_BASE + "state/" + m.group(1));
+        Node b = NodeFactory.createURI(EntenteSys.ID_BASE + "state/" + m.group(2));
+        boolean known = Txn.calculateRead(dsg, () -> dsg.contains(Node.ANY, a, Node.ANY, Node.ANY) && dsg.contains(Node.ANY, b, Node.ANY, Node.ANY));
+        if (!known) {
+            error(req, resp, HttpSC.NOT_FOUND_404, Phrase.NO_SUCH_PAGE);
+            return;
+        }
+        if (dyads.size() > MAX_DYADS)
+            dyads.clear();
+        GenerationCache<DyadData> figures = dyads.computeIfAbsent(pair, k -> new GenerationCache<>("dyads", generation,
+            () -> Txn.calculateRead(dsg, () -> DyadData.read(dsg, a, b))));
+        List<String> langs = languages(req);
+        LabelCache.Snapshot cached = labelCache.begin();
+        DyadData data = figures.get();
+        String html = Txn.calculateRead(dsg, () -> templates.render("dyad", DyadPageBuilder.build(dsg, iris, cached, langs, a, b, data)));
         html(resp, HttpSC.OK_200, html);
     }
 

@@ -20,6 +20,7 @@ import org.entente.browse.view.FrameWords;
 import org.entente.browse.view.PageWords;
 import org.entente.browse.view.StartWords;
 import org.entente.browse.view.StatesWords;
+import org.entente.browse.view.DyadWords;
 import org.entente.sys.EntenteException;
 
 /**
@@ -42,7 +43,7 @@ final class Messages {
     /** The records of words, each with the prefix of its keys. */
     static final Map<Class<? extends Record>, String> WORDS = Map.of(FrameWords.class, "frame.", PageWords.class, "page.",
                                                                     StartWords.class, "start.", ErrorWords.class, "error.",
-                                                                    StatesWords.class, "states.");
+                                                                    StatesWords.class, "states.", DyadWords.class, "dyad.");
 
     private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
 

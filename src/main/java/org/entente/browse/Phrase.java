@@ -20,6 +20,7 @@ enum Phrase {
     NOTHING_FOUND_FOR("search.nothingFor", 1),
     SEARCH_BEHIND("search.behind", 0),
     STATES_SUMMARY("states.summary", 2),
+    DYAD_SUMMARY("dyad.summary", 3),
     PARTICIPATION("sentence.participation", 3),
     PARTICIPATION_FOR("sentence.participation.for", 1),
     PARTICIPATION_STATUS("sentence.participation.status", 1),
