@@ -1,6 +1,9 @@
 package org.entente.gdelt;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,7 +58,37 @@ final class EventQuads {
         return NodeFactory.createURI(ID + "event/gdelt-" + id);
     }
 
+    /**
+     * What one graph has been sent already of the nodes that rows share (places, articles): a place or
+     * an article described twice in one graph with the same values gives the same quads again, which
+     * the store would only find present. Bounded: past the limit, descriptions are sent again (still
+     * right, only slower), so memory does not grow with the file beyond it.
+     */
+    static final class Shared {
+        static final int LIMIT = 200_000;
+        private final Set<GdeltPlace> places = new HashSet<>();
+        private final Map<String, Node> articles = new HashMap<>();
+
+        /** True the first time this place (all its values) is seen in the graph, or past the limit. */
+        boolean firstPlace(GdeltPlace p) {
+            return places.size() >= LIMIT ? !places.contains(p) : places.add(p);
+        }
+
+        Node article(String url) {
+            return articles.get(url);
+        }
+
+        void articleSent(String url, Node n) {
+            if (articles.size() < LIMIT)
+                articles.put(url, n);
+        }
+    }
+
     static void write(StreamRDF out, Node g, GdeltEvent e) {
+        write(out, g, e, new Shared());
+    }
+
+    static void write(StreamRDF out, Node g, GdeltEvent e, Shared shared) {
         Node ev = eventIri(e.id());
         Emitter w = new Emitter(out, g);
         w.add(ev, RDF.type.asNode(), ENT.node(ENT.CodedEvent));
@@ -85,9 +118,9 @@ final class EventQuads {
         if (a2 != null)
             w.add(ev, ENT.node(ENT.actor2), a2);
         if (e.place() != null)
-            w.add(ev, ENT.node(ENT.place), place(w, e));
+            w.add(ev, ENT.node(ENT.place), place(w, e, shared));
         if (e.sourceUrl() != null)
-            w.add(ev, ENT.node(ENT.reportedIn), article(w, e.sourceUrl()));
+            w.add(ev, ENT.node(ENT.reportedIn), article(w, e.sourceUrl(), shared));
         w.add(ev, ENT.node(ENT.certainty), REPORTED);
     }
 
@@ -133,10 +166,14 @@ final class EventQuads {
      * The place node: shared by feature id ({@code .../id/place/gdelt-{feature id}}), or the event's
      * own when the geocoder gave a name but no feature id.
      */
-    private static Node place(Emitter w, GdeltEvent e) {
+    private static Node place(Emitter w, GdeltEvent e, Shared shared) {
         GdeltPlace p = e.place();
         String key = p.featureId() != null ? p.featureId().replaceAll("[^A-Za-z0-9-]", "-") : "event-" + e.id();
         Node n = NodeFactory.createURI(ID + "place/gdelt-" + key);
+        // A place of the event's own is never seen again; a shared one is described once per graph
+        // for each set of values the rows give it (the same quads each time).
+        if (p.featureId() != null && !shared.firstPlace(p))
+            return n;
         w.add(n, RDF.type.asNode(), ENT.node(ENT.Place));
         w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.name() != null ? p.name() : p.featureId()));
         if (p.featureId() != null)
@@ -154,8 +191,12 @@ final class EventQuads {
      * The news article as an ent:Source, {@code .../id/source/article/{digest of the URL}}. The URL is
      * kept as an xsd:anyURI literal: GDELT's URLs are as the web wrote them, and not all are valid IRIs.
      */
-    private static Node article(Emitter w, String url) {
+    private static Node article(Emitter w, String url, Shared shared) {
+        Node sent = shared.article(url);
+        if (sent != null)
+            return sent;
         Node n = NodeFactory.createURI(ID + "source/article/" + SourceFileLib.sha256(url).substring(0, 24));
+        shared.articleSent(url, n);
         w.add(n, RDF.type.asNode(), ENT.node(ENT.Source));
         w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(url));
         w.add(n, SCHEMA_URL, typed(url, XSDDatatype.XSDanyURI));

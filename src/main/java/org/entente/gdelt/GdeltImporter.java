@@ -98,8 +98,10 @@ public final class GdeltImporter {
             List<Converted> converted = new ArrayList<>();
             Set<Long> seen = new HashSet<>();
             Txn.executeRead(dsg, () -> {
+                // A store without any coded event (a first import) needs no look-up per row.
+                boolean storeHasEvents = anyEvent();
                 for (int i = 0; i < files.size(); i++)
-                    converted.add(convert(files.get(i), tmp.resolve(i + ".nq"), seen));
+                    converted.add(convert(files.get(i), tmp.resolve(i + ".nq"), seen, storeHasEvents));
             });
             List<BadRow> bad = converted.stream().flatMap(c -> c.result().skipped().stream()).toList();
             if (!bad.isEmpty() && !skipBad)
@@ -119,8 +121,9 @@ public final class GdeltImporter {
     private record Converted(SourceFile source, GdeltReport.FileResult result) {}
 
     /** Reads one GDELT file and writes its graph as N-Quads to {@code out}; must run in a read transaction. */
-    private Converted convert(Path file, Path out, Set<Long> seen) {
+    private Converted convert(Path file, Path out, Set<Long> seen, boolean storeHasEvents) {
         Node g = graphFor(file);
+        EventQuads.Shared shared = new EventQuads.Shared();
         List<BadRow> bad = new ArrayList<>();
         GdeltFormat format = null;
         long rows = 0, imported = 0, duplicates = 0, line = 0;
@@ -142,11 +145,11 @@ public final class GdeltImporter {
                     GdeltEvent e = parser.parse(cols, f);
                     format = format == null ? f : format;
                     rows++;
-                    if (!seen.add(e.id()) || inOtherGraph(e.id(), g)) {
+                    if (!seen.add(e.id()) || storeHasEvents && inOtherGraph(e.id(), g)) {
                         duplicates++;
                         continue;
                     }
-                    EventQuads.write(sink, g, e);
+                    EventQuads.write(sink, g, e, shared);
                     imported++;
                 } catch (RowParser.BadField ex) {
                     bad.add(new BadRow(file, line, ex.field, ex.getMessage()));
@@ -160,6 +163,16 @@ public final class GdeltImporter {
             return new Converted(new SourceFile(out, Lang.NQUADS, key), result);
         } catch (IOException | UncheckedIOException ex) {
             throw new EntenteException(file + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Whether any graph holds a coded event; must run in a read transaction. */
+    private boolean anyEvent() {
+        var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), ENT.node(ENT.CodedEvent));
+        try {
+            return it.hasNext();
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
         }
     }
 
