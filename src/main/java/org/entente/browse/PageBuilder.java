@@ -64,7 +64,8 @@ final class PageBuilder {
                             TimelineBuilder.build(dsg, offices, d, linker, m),
                             PropertyBuilder.properties(d, linker),
                             IncomingBuilder.build(d, linker, m),
-                            NeighbourhoodBuilder.build(d, linker, m));
+                            NeighbourhoodBuilder.build(d, linker, m),
+                            PairLinkBuilder.build(d, linker));
     }
 
     private static List<DataLink> dataLinks(String localPath) {

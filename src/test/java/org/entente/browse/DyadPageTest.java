@@ -79,6 +79,15 @@ class DyadPageTest {
     }
 
     @Test
+    void stateAndTiePagesLinkToThePairPages() throws Exception {
+        String prk = get("/page/state/prk?lang=en").body();
+        assertTrue(prk.contains("id=\"pairs\"") && prk.contains("href=\"/page/dyad/chn/prk\""), "North Korea's ties lead to its pairs");
+        String chn = get("/page/state/chn?lang=en").body();
+        assertTrue(chn.contains("href=\"/page/dyad/chn/prk\">China – North Korea</a>"), chn.substring(0, Math.min(chn.length(), 400)));
+        assertEquals(200, get("/page/dyad/chn/prk").statusCode(), "and the link works");
+    }
+
+    @Test
     void aRepeatedRequestIsNotModified() throws Exception {
         HttpResponse<String> first = get("/page/dyad/chn/usa");
         String tag = first.headers().firstValue("ETag").orElseThrow();

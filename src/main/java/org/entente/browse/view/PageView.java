@@ -25,7 +25,12 @@ import java.util.List;
 public record PageView(Frame frame, PageWords words, String title, String iri, List<LanguageLink> languages, List<Link> types,
                        List<WikidataLink> wikidata, String sparqlHref, List<DataLink> dataLinks, List<StatusGroup> byStatus, Pager pager,
                        List<Statement> statements, List<TimelineEntry> timeline, List<PropertyRow> properties,
-                       List<IncomingGroup> incoming, Neighbourhood neighbourhood) {
+                       List<IncomingGroup> incoming, Neighbourhood neighbourhood, List<Link> pairs) {
+
+    /** Whether the page links to pages of pairs of territories. */
+    public boolean hasPairs() {
+        return !pairs.isEmpty();
+    }
 
     /** Whether the resource is an event with participants to list. */
     public boolean hasByStatus() {
