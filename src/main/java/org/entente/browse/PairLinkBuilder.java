@@ -2,6 +2,7 @@ package org.entente.browse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -35,13 +36,13 @@ final class PairLinkBuilder {
                 sides = Arrays.asList(d.first(n, ENT.node(ENT.from)), d.first(n, ENT.node(ENT.toward)));
             else
                 continue;
-            List<Node> states = sides.stream().filter(s -> s != null && s.isURI() && s.getURI().startsWith(STATE)).distinct().toList();
+            // The two territories in the order of their slugs, so a pair has one address whichever side speaks.
+            List<Node> states = sides.stream().filter(s -> s != null && s.isURI() && s.getURI().startsWith(STATE)).distinct()
+                                     .sorted(Comparator.comparing(PairLinkBuilder::slug)).toList();
             if (states.size() != 2)
                 continue;
-            String a = slug(states.get(0)), b = slug(states.get(1));
-            String key = a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
-            Node first = a.compareTo(b) < 0 ? states.get(0) : states.get(1), second = first == states.get(0) ? states.get(1) : states.get(0);
-            pairs.putIfAbsent(key, new Link(linker.label(first) + " – " + linker.label(second), "/page/dyad/" + key, false));
+            String key = slug(states.get(0)) + "/" + slug(states.get(1));
+            pairs.putIfAbsent(key, new Link(linker.label(states.get(0)) + " – " + linker.label(states.get(1)), "/page/dyad/" + key, false));
         }
         return List.copyOf(pairs.values());
     }

@@ -11,6 +11,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 final class BrowseHelper {
     private BrowseHelper() {}
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** A page of the server as a browser asks for it ({@code path} starts with a slash). */
+    static HttpResponse<String> getHtml(FusekiServer server, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.serverURL() + path.substring(1))).header("Accept", "text/html").build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Searches once, so that the index is built, and waits while the page says it is catching up. */
     static void awaitSearch(FusekiServer server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();

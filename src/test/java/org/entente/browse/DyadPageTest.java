@@ -47,8 +47,7 @@ class DyadPageTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.serverURL() + path.substring(1))).header("Accept", "text/html").build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return BrowseHelper.getHtml(server, path);
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.entente.browse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +28,6 @@ class StatesPageTest {
 
     static DatasetGraph dsg;
     static FusekiServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -46,8 +42,7 @@ class StatesPageTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.serverURL() + path.substring(1))).header("Accept", "text/html").build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return BrowseHelper.getHtml(server, path);
     }
 
     static int count(String html, String regex) {
