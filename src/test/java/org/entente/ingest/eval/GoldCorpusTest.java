@@ -135,6 +135,53 @@ class GoldCorpusTest {
         }));
     }
 
+    /**
+     * Relative dates are resolved against the publication date: "on Tuesday" is a Tuesday within a week
+     * of it, "last year" the year before, "this year" the same year.
+     */
+    @TestFactory
+    Stream<DynamicTest> relativeDatesAgreeWithThePublicationDate() {
+        return written().stream().map(a -> dynamicTest(a.slug(), () -> {
+            DatasetGraph gold = a.gold();
+            LocalDate published = a.meta().published();
+            List<String> wrong = new ArrayList<>();
+            gold.find(Node.ANY, Node.ANY, ENT.timeDescription.asNode(), Node.ANY).forEachRemaining(q -> {
+                String words = q.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT);
+                Node date = firstValue(gold, q.getSubject(), ENT.date.asNode(), ENT.startDate.asNode());
+                if (date == null)
+                    return;
+                String lex = date.getLiteralLexicalForm();
+                int year = Integer.parseInt(lex.substring(0, 4));
+                java.util.regex.Matcher day = java.util.regex.Pattern.compile("\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b").matcher(words);
+                if (day.find() && lex.length() == 10) {
+                    // An event of several days: the day named may be any of them.
+                    Node end = firstValue(gold, q.getSubject(), ENT.endDate.asNode());
+                    LocalDate first = LocalDate.parse(lex);
+                    LocalDate last = end != null && firstValue(gold, q.getSubject(), ENT.date.asNode()) == null
+                        ? LocalDate.parse(end.getLiteralLexicalForm()) : first;
+                    boolean found = first.datesUntil(last.plusDays(1)).anyMatch(d ->
+                        d.getDayOfWeek().name().equalsIgnoreCase(day.group(1)) && Math.abs(d.toEpochDay() - published.toEpochDay()) <= 7);
+                    if (!found)
+                        wrong.add(q.getSubject() + ": \"" + words + "\" but " + lex);
+                }
+                if (words.contains("last year") && year != published.getYear() - 1)
+                    wrong.add(q.getSubject() + ": \"" + words + "\" but " + lex);
+                if (words.contains("this year") && year != published.getYear())
+                    wrong.add(q.getSubject() + ": \"" + words + "\" but " + lex);
+            });
+            assertEquals(List.of(), wrong, a.slug() + " (published " + published + ")");
+        }));
+    }
+
+    private static Node firstValue(DatasetGraph dsg, Node s, Node... properties) {
+        for (Node p : properties) {
+            var it = dsg.find(Node.ANY, s, p, Node.ANY);
+            if (it.hasNext())
+                return it.next().getObject();
+        }
+        return null;
+    }
+
     /** Properties whose IRI values are things: the store must have them unless the gold describes them. */
     private static final List<Node> THING_LINKS = Stream.of(ENT.participant, ENT.event, ENT.from, ENT.toward, ENT.party,
             ENT.attributedTo, ENT.representing, ENT.host, ENT.place, ENT.concerns, ENT.locatedIn)
