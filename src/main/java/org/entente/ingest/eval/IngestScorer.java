@@ -35,6 +35,20 @@ public final class IngestScorer {
         return score(article, StatementReader.read(draft, background), StatementReader.read(gold, background));
     }
 
+    /**
+     * Scores a pipeline over articles of the corpus and sums the reports under a name: the figures of
+     * a split. The pipeline gives each article's draft.
+     * <pre>
+     *   ScoreReport dev = scorer.scoreAll("dev", CorpusLib.articles(home, Split.DEV), a -> ingest(a.text(), a.meta()));
+     * </pre>
+     */
+    public ScoreReport scoreAll(String name, List<Article> articles, java.util.function.Function<Article, DatasetGraph> pipeline) {
+        List<ScoreReport> reports = new ArrayList<>();
+        for (Article a : articles)
+            reports.add(score(a.slug(), pipeline.apply(a), a.gold()));
+        return ScoreReport.sum(name, reports);
+    }
+
     /** Scores statements already read. */
     public static ScoreReport score(String article, List<Statement> draft, List<Statement> gold) {
         Map<Kind, KindScore> kinds = new EnumMap<>(Kind.class);

@@ -9,8 +9,8 @@ import org.apache.jena.graph.Node;
  * What a statement must get right to count as found, by the scoring contract:
  * <ul>
  * <li>participation: participant, status and the event's signature;</li>
- * <li>stance: who takes it, its type, and what it is toward (an IRI, or an event's signature when
- *     the target is an event);</li>
+ * <li>stance: who takes it, its type, and what it is toward (the same IRI, or, when both targets
+ *     are events, matching event signatures);</li>
  * <li>tie: the parties as an unordered set, and the tie's type.</li>
  * </ul>
  * Role, certainty, attribution and quotes are not part of the key; the scorer reports them apart.
@@ -32,9 +32,9 @@ public record StatementKey(Kind kind, Node actor, Node type, Node target, EventS
         return new StatementKey(Kind.STANCE, from, stanceType, toward, null, Set.of());
     }
 
-    /** A stance toward an event, compared by the event's signature. */
+    /** A stance toward an event, compared by the event's IRI or else by its signature. */
     public static StatementKey stanceTowardEvent(Node from, Node stanceType, EventSignature toward) {
-        return new StatementKey(Kind.STANCE, from, stanceType, null, toward, Set.of());
+        return new StatementKey(Kind.STANCE, from, stanceType, toward.event(), toward, Set.of());
     }
 
     /** A tie between parties (order does not matter) of a type. */
@@ -46,16 +46,25 @@ public record StatementKey(Kind kind, Node actor, Node type, Node target, EventS
     public boolean matches(StatementKey other) {
         if (kind != other.kind || !Objects.equals(type, other.type) || !Objects.equals(actor, other.actor))
             return false;
-        if (!parties.equals(other.parties) || !Objects.equals(target, other.target))
+        if (!parties.equals(other.parties))
             return false;
-        if (event == null || other.event == null)
-            return event == null && other.event == null;
-        return event.matches(other.event);
+        return switch (kind) {
+            case TIE -> true;
+            // The same target IRI, typed as an event on one side only (a draft that links to the
+            // store's event without restating its types), still matches.
+            case STANCE -> Objects.equals(target, other.target)
+                           || (event != null && other.event != null && event.matches(other.event));
+            case PARTICIPATION -> event == null || other.event == null
+                                  ? event == null && other.event == null
+                                  : event.matches(other.event);
+        };
     }
 
     /** Whether the match is exact: the same event IRI where the key has an event. Exact pairs are matched first. */
     public boolean matchesExactly(StatementKey other) {
-        return matches(other) && (event == null || event.sameIri(other.event));
+        if (!matches(other))
+            return false;
+        return kind == Kind.STANCE ? Objects.equals(target, other.target) : event == null || event.sameIri(other.event);
     }
 
     @Override

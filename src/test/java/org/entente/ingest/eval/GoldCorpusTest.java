@@ -233,6 +233,17 @@ class GoldCorpusTest {
     }
 
     @Test
+    void aSplitIsScoredAsTheSumOfItsArticles() {
+        List<Article> dev = corpus(Split.DEV);
+        IngestScorer scorer = IngestScorer.create().build();
+        ScoreReport perfect = scorer.scoreAll("dev", dev, Article::gold);
+        assertEquals(1.0, perfect.micro().f1());
+        ScoreReport empty = scorer.scoreAll("dev", dev, a -> org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem());
+        assertEquals(0.0, empty.micro().recall());
+        assertEquals(perfect.micro().gold(), empty.micro().fn());
+    }
+
+    @Test
     void readyFileStatesTheCorpusAsItIs() throws Exception {
         Path ready = CorpusLib.root(TestLib.home()).resolve("READY");
         if (!Files.exists(ready))

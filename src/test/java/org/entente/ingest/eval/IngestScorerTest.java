@@ -180,6 +180,36 @@ class IngestScorerTest {
     }
 
     @Test
+    void aDraftThatNamesTheGoldsEventByIriWithoutTypingItStillMatches() {
+        // A draft links to the store's event and does not restate its types or date.
+        String draft = PREFIXES + """
+            src:a {
+              src:x-s a ent:Stance ; ent:from state:jpn ; ent:toward event:2018-06-12-singapore-summit ; ent:stanceType stt:praise .
+              src:x-p a ent:Participation ; ent:participant person:kim-jong-un ; ent:event event:2018-06-12-singapore-summit ;
+                  ent:status status:attended .
+            }
+            """;
+        ScoreReport r = score(draft, GOLD);
+        assertEquals(new KindScore("stance", 1, 0, 0), r.kind(Kind.STANCE));
+        assertEquals(1, r.kind(Kind.PARTICIPATION).tp());
+    }
+
+    @Test
+    void aBackgroundStoreGivesTheTypesAndDatesOfEventsTheDraftOnlyNames() {
+        // The draft names its own event IRI, typed and dated only in the background (the store it links to).
+        String draft = PREFIXES + """
+            src:a { src:x-p a ent:Participation ; ent:participant person:kim-jong-un ; ent:event event:store-summit ;
+                        ent:status status:attended . }
+            """;
+        String background = PREFIXES + """
+            src:ref { event:store-summit a ent:Summit ; ent:date "2018-06-12"^^xsd:date . }
+            """;
+        assertEquals(0, score(draft, GOLD).kind(Kind.PARTICIPATION).tp());
+        ScoreReport withBackground = IngestScorer.create().background(trig(background)).build().score("t", trig(draft), trig(GOLD));
+        assertEquals(1, withBackground.kind(Kind.PARTICIPATION).tp());
+    }
+
+    @Test
     void anEmptyDraftGivesRecallZeroNotAnException() {
         ScoreReport r = score(PREFIXES, GOLD);
         assertEquals(0.0, r.micro().recall());
