@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.entente.sys.EntenteException;
 
 /**
@@ -56,6 +62,25 @@ public final class CorpusLib {
         for (Split s : Split.values())
             out.addAll(articles(home, s));
         return out;
+    }
+
+    /**
+     * The draft that {@code entente ingest --out DIR} wrote for an article, {@code DIR/{slug}.trig}, as a
+     * fresh in-memory dataset; an empty dataset when there is none (the article then scores recall 0).
+     */
+    public static DatasetGraph draft(Path dir, Article article) {
+        Path f = dir.resolve(article.slug() + ".trig");
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        if (!Files.isRegularFile(f))
+            return dsg;
+        Txn.executeWrite(dsg, () -> {
+            try {
+                RDFParser.source(f).errorHandler(ErrorHandlerFactory.errorHandlerExceptions()).parse(dsg);
+            } catch (RiotException ex) {
+                throw new EntenteException(f + ": " + ex.getMessage(), ex);
+            }
+        });
+        return dsg;
     }
 
     private static final String META = ".meta.properties";

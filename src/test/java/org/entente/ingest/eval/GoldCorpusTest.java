@@ -244,6 +244,20 @@ class GoldCorpusTest {
     }
 
     @Test
+    void scoreDraftsReadsAFolderOfDraftsAndReportsEachSplit(@TempDir Path drafts) throws Exception {
+        List<Article> dev = corpus(Split.DEV);
+        // Every dev gold as its own draft, but for the first article, which has no draft at all.
+        for (Article a : dev.subList(1, dev.size()))
+            Files.copy(a.goldFiles().get(0), drafts.resolve(a.slug() + ".trig"));
+        String md = ScoreDrafts.report(TestLib.home(), drafts, List.of(Split.DEV), null);
+        assertTrue(md.contains("## dev (" + dev.size() + " articles)"), md);
+        assertTrue(md.contains("| micro-average |"), md);
+        assertTrue(md.contains("- FN " + dev.get(0).slug() + ": "), md);
+        assertFalse(md.contains("- FP "), md);
+        assertFalse(md.contains("- FN " + dev.get(1).slug() + ": "), md);
+    }
+
+    @Test
     void readyFileStatesTheCorpusAsItIs() throws Exception {
         Path ready = CorpusLib.root(TestLib.home()).resolve("READY");
         if (!Files.exists(ready))
