@@ -48,11 +48,25 @@ public final class ArticleInput {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         String lang = Nlp.get().language(text);
         if (!lang.equals("eng") && text.codePoints().filter(Character::isLetter).count() >= 40) {
-            String named = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
+            String named = languageName(lang);
             throw new EntenteException(name + ": the article seems to be in " + (named.isEmpty() || named.equals(lang) ? "language '" + lang + "'" : named + " (" + lang + ")")
                                        + "; only English text can be ingested");
         }
         return text;
+    }
+
+    /** The English name of a language by its ISO 639-3 code ("deu" is German), or the code if Java knows no name for it. */
+    static String languageName(String iso3) {
+        for (String two : Locale.getISOLanguages()) {
+            Locale l = new Locale(two);
+            try {
+                if (l.getISO3Language().equals(iso3))
+                    return l.getDisplayLanguage(Locale.ENGLISH);
+            } catch (java.util.MissingResourceException ex) {
+                // No three-letter code for this one: not the language looked for.
+            }
+        }
+        return iso3;
     }
 
     private static int firstBad(byte[] bytes) {

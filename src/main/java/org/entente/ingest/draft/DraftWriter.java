@@ -155,6 +155,8 @@ public final class DraftWriter {
 
     /** A linked mention: its words, the thing it names, the alternatives and how sure the linker is. */
     private void mention(Mention m) {
+        if (m.via().equals("represents") || !written.add("mention " + m.begin() + " " + m.end()))
+            return;
         Node n = span(m.begin(), m.end());
         Thing th = thing(m.thing());
         add(n, iri(ITSRDF + "taIdentRef"), iri(th.iri()));
