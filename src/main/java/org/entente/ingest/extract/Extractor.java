@@ -402,7 +402,8 @@ public final class Extractor {
         private void cue(int k) {
             Token x = t.get(k);
             String l = x.lemma();
-            boolean verb = x.pos().startsWith("V") || x.pos().equals("AUX") || x.lower().endsWith("ing") || x.lower().endsWith("ed");
+            boolean verb = x.pos().startsWith("V") || x.pos().equals("AUX") || x.lower().endsWith("ing") || x.lower().endsWith("ed")
+                           || Set.of("met", "held", "meets", "visits", "hosts", "attends", "invites").contains(x.lower());
             if (verb && (Cues.PARTICIPATE.contains(l) || Cues.VISIT.contains(l) || Cues.INVITE.contains(l) || Cues.DECLINE.contains(l)
                          || Cues.HOST.contains(l)))
                 participationCue(k, l);

@@ -35,6 +35,8 @@ public final class Linker {
         "dr", "senator", "governor", "mayor", "vice", "foreign", "defence", "defense");
     private static final Set<String> ORG_WORDS = Set.of("ministry", "party", "council", "agency", "organization", "organisation",
         "union", "committee", "bank", "fund", "office", "department", "assembly", "parliament", "congress", "commission", "army", "forces");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Map<String, Integer> KIND_ORDER = Map.of("person", 0, "state", 1, "organization", 2, "group", 3, "event", 4, "place", 5);
 
     private final Gazetteer gazetteer;
@@ -170,12 +172,16 @@ public final class Linker {
         };
     }
 
+    /** A person's first and last name, each a single word ("Kim", "Un"; not "Jae-in"), find them alone afterwards. */
     private static void remember(Thing person, Map<String, Thing> aliases) {
-        List<String> w = Folding.words(person.label());
-        if (w.size() < 2)
+        String[] parts = person.label().trim().split("\\s+");
+        if (parts.length < 2)
             return;
-        aliases.putIfAbsent(w.get(0), person);
-        aliases.putIfAbsent(w.get(w.size() - 1), person);
+        for (String part : new String[] { parts[0], parts[parts.length - 1] }) {
+            List<String> w = Folding.words(part);
+            if (w.size() == 1 && w.get(0).length() > 1)
+                aliases.putIfAbsent(w.get(0), person);
+        }
     }
 
     /** "the North Korean leader", "China's president" with no name after: whoever held the office that day. */
@@ -252,6 +258,8 @@ public final class Linker {
         for (int k = i; k <= j; k++)
             if (ORG_WORDS.contains(t.get(k).lower()))
                 return "organization";
+        if (CALENDAR.contains(t.get(i).lower()))
+            return null;
         boolean titled = i > 0 && TITLES.contains(t.get(i - 1).lower());
         boolean beforeEventNoun = j + 1 < t.size() && Set.of("parade", "summit", "talks", "war", "day", "forum", "games").contains(t.get(j + 1).lower());
         if (beforeEventNoun)

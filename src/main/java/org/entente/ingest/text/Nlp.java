@@ -91,11 +91,33 @@ public final class Nlp {
         List<int[]> spans = new ArrayList<>();
         for (Span t : tokens.tokenizePos(s))
             splitPossessive(s, t.getStart(), t.getEnd(), spans);
+        spans = joinHyphens(s, spans);
         String[] words = spans.stream().map(sp -> s.substring(sp[0], sp[1])).toArray(String[]::new);
         String[] tags = pos.tag(words);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++)
             out.add(new Token(words[i], begin + spans.get(i)[0], begin + spans.get(i)[1], tags[i], Lemmas.of(words[i], tags[i])));
+        return out;
+    }
+
+    /** "Jae-in", "Ryong-hae", "70-minute": pieces joined by a hyphen with no space around it are one word. */
+    private static List<int[]> joinHyphens(String s, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] sp : spans) {
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                boolean glued = last[1] == sp[0];
+                boolean lastEndsHyphen = s.charAt(last[1] - 1) == '-';
+                boolean thisStartsHyphen = s.charAt(sp[0]) == '-';
+                boolean lastWord = Character.isLetterOrDigit(s.charAt(last[0]));
+                boolean thisWord = Character.isLetterOrDigit(s.charAt(sp[1] - 1));
+                if (glued && ((lastEndsHyphen && thisWord && (last[1] - last[0] > 1 || out.size() > 1)) || (thisStartsHyphen && lastWord))) {
+                    last[1] = sp[1];
+                    continue;
+                }
+            }
+            out.add(new int[] { sp[0], sp[1] });
+        }
         return out;
     }
 
