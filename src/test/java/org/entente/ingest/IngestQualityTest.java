@@ -35,9 +35,9 @@ class IngestQualityTest {
     /** Floors of F1 per split and kind, set a little below the figures reached (see the README's table). */
     private static final double[][] F1_FLOOR = {
         // participation, stance, tie, micro
-        { 0.85, 0.80, 0.80, 0.85 },   // seed
-        { 0.00, 0.00, 0.00, 0.00 },   // dev
-        { 0.00, 0.00, 0.00, 0.00 },   // heldout
+        { 0.95, 0.85, 0.95, 0.95 },   // seed: reached 1.000, 0.909, 1.000, 0.976
+        { 0.35, 0.15, 0.20, 0.30 },   // dev: reached 0.389, 0.167, 0.222, 0.344
+        { 0.25, 0.35, 0.00, 0.25 },   // heldout: reached 0.296, 0.400, 0.000, 0.286 (never tuned on)
     };
 
     @TempDir

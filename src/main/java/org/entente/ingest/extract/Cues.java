@@ -36,7 +36,7 @@ final class Cues {
 
     /** Event nouns and the class each names. */
     static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
-        Map.entry("parade", "MilitaryParade"), Map.entry("summit", "Summit"), Map.entry("talks", "Negotiation"),
+        Map.entry("parade", "MilitaryParade"), Map.entry("summit", "Summit"), Map.entry("talks", "Meeting"),
         Map.entry("negotiation", "Negotiation"), Map.entry("visit", "StateVisit"), Map.entry("trip", "StateVisit"),
         Map.entry("meeting", "Meeting"), Map.entry("commemoration", "Commemoration"), Map.entry("ceremony", "Commemoration"),
         Map.entry("war", "War"));

@@ -153,7 +153,7 @@ public final class Extractor {
                     nounEvents.put(k, salient);
                     continue;
                 }
-                if (type == null || type.equals("War") || type.equals("Meeting") || !x.pos().startsWith("N"))
+                if (type == null || type.equals("War") || type.equals("Meeting") && !x.lemma().equals("talks") || !x.pos().startsWith("N"))
                     continue;
                 if (type.equals("StateVisit") && t.stream().noneMatch(y -> y.lemma().equals("state")) && !x.lemma().equals("visit"))
                     continue;
@@ -170,7 +170,7 @@ public final class Extractor {
                         host = h.thing();
                 }
                 Thing place = placeAfter(k);
-                TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+                TimeExpr time = nearestTime(x.begin());
                 ArticleEvent e = findOrCreate(type, name, time);
                 if (host != null && e.host == null)
                     e.host = host;
@@ -180,9 +180,67 @@ public final class Extractor {
                     e.types.add("Commemoration");
                 e.quotes.add(new Quote(t.get(b).begin(), x.end()));
                 nounEvents.put(k, e);
+                nounParties(k, e);
                 if (!type.equals("Meeting"))
                     salient = e;
             }
+        }
+
+        /** "a summit between Trump and Kim", "talks with Modi": the parties take part, with the clause's tense and hedges. */
+        private void nounParties(int k, ArticleEvent e) {
+            if (k + 1 >= t.size() || !Set.of("between", "with").contains(t.get(k + 1).lower()))
+                return;
+            List<Mention> parties = new ArrayList<>(objects(k + 1));
+            if (t.get(k + 1).lower().equals("with")) {
+                List<Mention> subj = subject(k);
+                if (!subj.isEmpty())
+                    parties.addAll(0, subj);
+            }
+            if (parties.isEmpty())
+                return;
+            int end = t.size() - 1;
+            for (int j = k + 1; j < t.size(); j++)
+                if (boundary(t.get(j))) {
+                    end = j;
+                    break;
+                }
+            Modality mod = clauseModality(clauseStart(k), end);
+            if (mod == null)
+                return;
+            Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
+            for (Mention m : parties)
+                addParticipation(m, e, "attendee", mod.status(), mod.certainty(), null, q, null);
+        }
+
+        /** Status from a clause with no cue verb: its hedges, its future, or its past tense; null when it says nothing. */
+        private Modality clauseModality(int from, int to) {
+            boolean past = false, future = false, hedge = false, not = false;
+            for (int j = Math.max(0, from); j <= Math.min(to, t.size() - 1); j++) {
+                String w = t.get(j).lower();
+                if (Set.of("could", "may", "might", "possible", "possibly", "proposed", "sought").contains(w)) hedge = true;
+                if (Set.of("will", "planned", "set", "scheduled", "due").contains(w)) future = true;
+                if (Set.of("not", "no", "never", "without").contains(w)) not = true;
+                if ((t.get(j).pos().startsWith("V") || t.get(j).pos().equals("AUX")) && (w.endsWith("ed") || Set.of("broke", "met", "held", "began", "ended", "took", "was", "were").contains(w)))
+                    past = true;
+            }
+            if (hedge)
+                return new Modality("possible", "possible");
+            if (future)
+                return new Modality("announced", "stated");
+            if (not)
+                return null;
+            return past ? new Modality("attended", "stated") : null;
+        }
+
+        /** The time expression nearest to a place in the sentence, within twelve words' distance. */
+        private TimeExpr nearestTime(int at) {
+            TimeExpr best = null;
+            for (TimeExpr te : sentenceTimes) {
+                int d = te.begin() >= at ? te.begin() - at : at - te.end();
+                if (d < 80 && (best == null || d < (best.begin() >= at ? best.begin() - at : at - best.end())))
+                    best = te;
+            }
+            return best;
         }
 
         private String sentenceText() {
@@ -328,6 +386,11 @@ public final class Extractor {
             for (Mention m : agents) {
                 if (m.firstToken() <= k)
                     continue;
+                int before = m.firstToken() - 1;
+                while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
+                    before--;
+                if (before > k && Set.of("in", "at", "from", "into", "near", "inside", "outside").contains(t.get(before).lower()))
+                    continue;
                 boolean stop = false;
                 for (int j = last + 1; j < m.firstToken(); j++)
                     if (boundary(t.get(j)) || (!out.isEmpty() && !Set.of("and", ",", "the").contains(t.get(j).lower())
@@ -410,7 +473,7 @@ public final class Extractor {
             else if (verb && Cues.MEET.contains(l) && !interestBefore(k))
                 meetingCue(k, "Meeting");
             else if (l.equals("talks") && k > 0 && Set.of("hold", "held", "holding", "holds").contains(t.get(k - 1).lower()))
-                meetingCue(k, "Negotiation");
+                meetingCue(k, "Meeting");
             else if (l.equals("meeting") && !interestBefore(k))
                 meetingNoun(k);
             if (l.equals("interest") || l.equals("want") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
@@ -550,6 +613,8 @@ public final class Extractor {
             Thing rep = representing.get(m.firstToken());
             if (rep == null && m.thing().kind().equals("person"))
                 rep = gazetteer.statesOf(m.thing().iri(), published).stream().findFirst().flatMap(gazetteer::thing).orElse(null);
+            if (rep != null && !gazetteer.isState(rep.iri()))
+                rep = null;
             String key = m.thing().iri() + " " + System.identityHashCode(event);
             List<Mention> ms = new ArrayList<>(List.of(m));
             if (said != null)
@@ -605,11 +670,21 @@ public final class Extractor {
 
         private ArticleEvent meeting(String type, List<Mention> parties, Modality mod, Quote q, String firstRole, String otherRole) {
             ArticleEvent e = null;
+            TimeExpr when = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+            if (!firstRole.equals("proposer") && salient != null && salient.types.contains("Summit") && !mod.status().equals("possible")
+                && (when == null || salient.year == null || when.year() == null || when.year().equals(salient.year))) {
+                salient.types.add("Meeting");
+                e = salient;
+            }
             Set<String> iris = new LinkedHashSet<>();
             parties.forEach(p -> iris.add(p.thing().iri()));
             for (ArticleEvent old : events)
                 if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
                     e = old;
+            if (e == null && !firstRole.equals("proposer"))
+                for (ArticleEvent old : events)
+                    if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
+                        e = old;
             if (e == null) {
                 e = new ArticleEvent(type, null);
                 for (Mention p : parties)

@@ -75,7 +75,7 @@ public final class TimeResolver {
         if (m.group("dow") != null) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group("dow").toUpperCase(Locale.ROOT));
             boolean next = words.toLowerCase(Locale.ROOT).startsWith("next") || (future && !words.toLowerCase(Locale.ROOT).startsWith("last"));
-            LocalDate d = next ? published.with(TemporalAdjusters.next(dow)) : published.with(TemporalAdjusters.previous(dow));
+            LocalDate d = next ? published.with(TemporalAdjusters.next(dow)) : published.with(TemporalAdjusters.previousOrSame(dow));
             return new TimeExpr(b, e, words, d, d, "day");
         }
         if (m.group("md") != null || m.group("dm") != null) {

@@ -49,9 +49,11 @@ public final class Gazetteer {
     private final List<Tenure> tenures;
     private final Map<String, StoreEvent> events;
     private final Map<String, String> placeState;
+    private final Set<String> states;
 
     private Gazetteer(IndexSearcher searcher, Map<String, Thing> things, List<Tenure> tenures,
-                      Map<String, StoreEvent> events, Map<String, String> placeState) {
+                      Map<String, StoreEvent> events, Map<String, String> placeState, Set<String> states) {
+        this.states = states;
         this.searcher = searcher;
         this.things = things;
         this.tenures = tenures;
@@ -118,9 +120,11 @@ public final class Gazetteer {
         types.forEach((e, ts) -> events.put(e, new StoreEvent(e, Set.copyOf(ts), when.get(e))));
         Map<String, String> placeState = new HashMap<>();
         select(dsg, "ingest/place-states.rq", s -> placeState.put(s.getResource("place").getURI(), s.getResource("state").getURI()));
+        Set<String> states = new java.util.HashSet<>();
+        select(dsg, "ingest/states.rq", s -> states.add(s.getResource("state").getURI()));
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            return new Gazetteer(searcher, Map.copyOf(things), List.copyOf(tenures), Map.copyOf(events), Map.copyOf(placeState));
+            return new Gazetteer(searcher, Map.copyOf(things), List.copyOf(tenures), Map.copyOf(events), Map.copyOf(placeState), Set.copyOf(states));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -185,6 +189,11 @@ public final class Gazetteer {
     /** The state a place lies in (directly or through a place that does), if known. */
     public Optional<String> stateOf(String place) {
         return Optional.ofNullable(placeState.get(place));
+    }
+
+    /** Whether the store types this territory ent:State (the CLDR territories are only ent:Territory). */
+    public boolean isState(String iri) {
+        return states.contains(iri);
     }
 
     /** The events of the store. */
