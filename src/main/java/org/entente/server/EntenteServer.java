@@ -125,7 +125,8 @@ public final class EntenteServer {
             .addEndpoint(Operation.GSP_R, "get");
         if (passwordFile != null) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
-                   .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+                   .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
+                   .addEndpoint(org.entente.ingest.FMod_Ingest.INGEST, "ingest", Auth.ANY_USER);
         }
 
         // A SERVICE evaluated outside the federation module's registry reaches nothing.
@@ -150,6 +151,9 @@ public final class EntenteServer {
         all.add(new FMod_Metrics(dsg));
         all.add(new FMod_Health(dsg, readiness, minFreeDiskBytes));
         all.add(new FMod_AccessLog());
+        // Article drafts (POST /kg/ingest) only for the users of a password file.
+        if (passwordFile != null)
+            all.add(new org.entente.ingest.FMod_Ingest(dsg));
 
         // One gate for everything that runs a query: the SPARQL endpoints and the web API share its places.
         ConcurrencyGate gate = new ConcurrencyGate(maxConcurrent, queueWaitMillis);

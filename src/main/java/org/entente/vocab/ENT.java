@@ -135,6 +135,10 @@ public final class ENT {
     public static final Property tripleCount = property("tripleCount");
     public static final Property statedIn = property("statedIn");
     public static final Property retrieved = property("retrieved");
+    public static final Property confidence = property("confidence");
+    public static final Property evidence = property("evidence");
+    public static final Property alternative = property("alternative");
+    public static final Property reviewState = property("reviewState");
 
     private ENT() {}
 

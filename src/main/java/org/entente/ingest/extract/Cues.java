@@ -1,0 +1,57 @@
+package org.entente.ingest.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of diplomatic reporting, by lemma: the verbs that make a participation, a stance or a
+ * tie, the nouns that name events and ties, the words that say how sure the text is, and the verbs of
+ * saying that attribute what follows to someone.
+ */
+final class Cues {
+    private Cues() {}
+
+    /** Verbs of taking part in an event. */
+    static final Set<String> PARTICIPATE = Set.of("attend", "participate", "join");
+    static final Set<String> VISIT = Set.of("visit", "tour");
+    static final Set<String> HOST = Set.of("host");
+    static final Set<String> MEET = Set.of("meet");
+    static final Set<String> INVITE = Set.of("invite");
+    static final Set<String> DECLINE = Set.of("decline", "boycott", "skip", "snub");
+
+    /** Verbs of a stance, and its type (a concept of the stance-type scheme). */
+    static final Map<String, String> STANCE = Map.ofEntries(
+        Map.entry("criticize", "criticism"), Map.entry("criticise", "criticism"), Map.entry("condemn", "criticism"),
+        Map.entry("denounce", "criticism"), Map.entry("slam", "criticism"), Map.entry("rebuke", "criticism"),
+        Map.entry("discourage", "discouragement"), Map.entry("praise", "praise"), Map.entry("hail", "praise"),
+        Map.entry("commend", "praise"), Map.entry("welcome", "praise"), Map.entry("monitor", "close-monitoring"),
+        Map.entry("urge", "urging"), Map.entry("warn", "warning"));
+
+    /** Nouns of ties, and the tie type. */
+    static final Map<String, String> TIE = Map.ofEntries(
+        Map.entry("friendship", "traditional-friendship"), Map.entry("closeness", "closeness"),
+        Map.entry("cooperation", "cooperation"), Map.entry("collaboration", "cooperation"), Map.entry("partnership", "cooperation"),
+        Map.entry("alliance", "alliance"), Map.entry("tension", "tension"), Map.entry("rift", "tension"),
+        Map.entry("relations", "diplomatic-relations"));
+
+    /** Event nouns and the class each names. */
+    static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
+        Map.entry("parade", "MilitaryParade"), Map.entry("summit", "Summit"), Map.entry("talks", "Meeting"),
+        Map.entry("negotiation", "Negotiation"), Map.entry("visit", "StateVisit"), Map.entry("trip", "StateVisit"),
+        Map.entry("meeting", "Meeting"), Map.entry("commemoration", "Commemoration"), Map.entry("ceremony", "Commemoration"),
+        Map.entry("war", "War"));
+
+    /** Words that refer back to the event the article is about. */
+    static final Set<String> EVENT_ANAPHORA = Set.of("event", "celebration", "festivity", "occasion", "attendance", "participation");
+
+    /** Verbs of saying that attribute what follows. */
+    static final Set<String> SPEECH = Set.of("confirm", "say", "announce", "state", "tell", "report", "declare", "add", "note", "claim");
+
+    /** Prepositions after which an agent is an object, not a subject. */
+    static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "for", "of", "in", "on", "about", "over", "alongside", "against",
+                                                   "toward", "towards", "from", "at", "between", "among", "than");
+
+    /** Status precedence when two sentences speak of the same participation: the stronger wins. */
+    static final java.util.List<String> STATUS_ORDER = java.util.List.of(
+        "confirmed", "attended", "declined", "not-expected", "invited", "announced", "expected", "possible", "discouraged");
+}

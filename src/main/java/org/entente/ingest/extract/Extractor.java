@@ -1,0 +1,882 @@
+package org.entente.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.ingest.link.Gazetteer;
+import org.entente.ingest.link.Mention;
+import org.entente.ingest.link.StoreEvent;
+import org.entente.ingest.link.Thing;
+import org.entente.ingest.text.ParsedText;
+import org.entente.ingest.text.Sentence;
+import org.entente.ingest.text.Token;
+
+/**
+ * Proposes participations, stances and ties from the cue words of each sentence and the linked
+ * mentions around them.
+ * <p>
+ * For a cue verb, the subject is the nearest agent before it that is not itself an object (after a
+ * preposition or another cue), with those joined to it by "and"; a passive cue ("attended by") takes
+ * the agents after "by". The event is the event noun after the cue, else before it, else the event
+ * the article is about (or its namesake in another year when the sentence names that year). How sure
+ * the text is comes from the words between subject and cue ("is set to", "not expected", "could",
+ * "reportedly"); a verb of saying before the subject ("the foreign ministry confirmed that") attributes
+ * the statement and can confirm it. One participation per participant and event: a later sentence
+ * adds its words and may strengthen the status ("confirmed" over "set to attend").
+ */
+public final class Extractor {
+    private final Gazetteer gazetteer;
+    private final LocalDate published;
+    private final TimeResolver times;
+
+    public Extractor(Gazetteer gazetteer, LocalDate published) {
+        this.gazetteer = gazetteer;
+        this.published = published;
+        this.times = new TimeResolver(published);
+    }
+
+    /** The proposals for one article. */
+    public Extraction extract(ParsedText text, List<List<Mention>> mentions) {
+        Run run = new Run(text);
+        for (Sentence s : text.sentences())
+            run.sentence(s, mentions.get(s.index()));
+        return new Extraction(text, mentions, List.copyOf(run.events), List.copyOf(run.participations.values()),
+                              List.copyOf(run.stances.values()), List.copyOf(run.ties.values()));
+    }
+
+    /** The state of reading one article. */
+    private final class Run {
+        final ParsedText text;
+        final List<ArticleEvent> events = new ArrayList<>();
+        final Map<String, ParticipationDraft> participations = new LinkedHashMap<>();
+        final Map<String, StanceDraft> stances = new LinkedHashMap<>();
+        final Map<String, TieDraft> ties = new LinkedHashMap<>();
+        ArticleEvent salient;
+
+        // Per sentence
+        Sentence s;
+        List<Token> t;
+        List<Mention> agents;
+        Map<Integer, Thing> representing;
+        boolean[] object;
+        List<TimeExpr> sentenceTimes;
+        List<Mention> sentenceMentions = List.of();
+
+        Run(ParsedText text) {
+            this.text = text;
+        }
+
+        void sentence(Sentence sentence, List<Mention> all) {
+            s = sentence;
+            t = sentence.tokens();
+            sentenceMentions = all;
+            agents = new ArrayList<>();
+            representing = new LinkedHashMap<>();
+            List<Mention> outer = all.stream().filter(m -> all.stream().noneMatch(o -> o != m && o.begin() <= m.begin() && o.end() >= m.end()
+                                                                                         && (o.end() - o.begin()) > (m.end() - m.begin()))).toList();
+            for (int k = 0; k < outer.size(); k++) {
+                Mention m = outer.get(k);
+                if (!m.thing().agent())
+                    continue;
+                Mention next = k + 1 < outer.size() ? outer.get(k + 1) : null;
+                if (m.thing().kind().equals("state") && next != null && next.thing().kind().equals("person") && modifies(m, next)) {
+                    representing.put(next.firstToken(), m.thing());
+                    continue;
+                }
+                if (m.modifier())
+                    continue;
+                agents.add(m);
+            }
+            object = new boolean[agents.size()];
+            for (int a = 0; a < agents.size(); a++) {
+                int f = agents.get(a).firstToken();
+                int p = f - 1;
+                while (p >= 0 && (t.get(p).lower().equals("the") || representing.containsKey(f) && p >= firstModifier(f)))
+                    p--;
+                if (p >= 0 && (Cues.PREPOSITIONS.contains(t.get(p).lower()) || isCue(t.get(p))))
+                    object[a] = true;
+                if (p >= 0 && (t.get(p).lower().equals("and") || t.get(p).text().equals(",")) && a > 0 && object[a - 1]
+                    && agents.get(a - 1).lastToken() >= p - 2)
+                    object[a] = true;
+            }
+            boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
+            sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
+            eventNouns();
+            for (int k = 0; k < t.size(); k++)
+                cue(k);
+        }
+
+        private int firstModifier(int personFirst) {
+            for (Mention m : sentenceMentions)
+                if (m.thing().kind().equals("state") && m.lastToken() < personFirst && m.lastToken() >= personFirst - 4)
+                    return m.firstToken();
+            return personFirst;
+        }
+
+        /** "Russia's Vladimir Putin", "US President Donald Trump", "Chinese President Xi Jinping". */
+        private boolean modifies(Mention state, Mention person) {
+            int k = state.lastToken() + 1;
+            if (k < t.size() && t.get(k).possessive())
+                k++;
+            while (k < person.firstToken() && (t.get(k).capitalized() || Set.of("leader", "president", "prime", "minister", "foreign").contains(t.get(k).lower())))
+                k++;
+            return k == person.firstToken() && person.firstToken() - state.lastToken() <= 4;
+        }
+
+        private boolean isCue(Token x) {
+            String l = x.lemma();
+            return Cues.PARTICIPATE.contains(l) || Cues.VISIT.contains(l) || Cues.HOST.contains(l) || Cues.MEET.contains(l)
+                   || l.equals("meeting") || Cues.INVITE.contains(l) || Cues.STANCE.containsKey(l);
+        }
+
+        // ---- Events named by nouns
+
+        /** Event nouns of the sentence, each resolved to an article event; the last one not a meeting becomes the salient one. */
+        final Map<Integer, ArticleEvent> nounEvents = new LinkedHashMap<>();
+
+        private void eventNouns() {
+            nounEvents.clear();
+            for (int k = 0; k < t.size(); k++) {
+                Token x = t.get(k);
+                String type = Cues.EVENT_NOUNS.get(x.lemma());
+                if (type == null && Cues.EVENT_ANAPHORA.contains(x.lemma()) && salient != null && k > 0
+                    && Set.of("the", "this", "that").contains(t.get(k - 1).lower())) {
+                    nounEvents.put(k, salient);
+                    continue;
+                }
+                if (Cues.EVENT_ANAPHORA.contains(x.lemma()) && salient != null && x.lemma().equals("attendance")) {
+                    nounEvents.put(k, salient);
+                    continue;
+                }
+                if (type == null || type.equals("War") || type.equals("Meeting") && !x.lemma().equals("talks") || !x.pos().startsWith("N"))
+                    continue;
+                if (type.equals("StateVisit") && t.stream().noneMatch(y -> y.lemma().equals("state")) && !x.lemma().equals("visit"))
+                    continue;
+                int b = k;
+                while (b > 0 && t.get(b - 1).capitalized() && !t.get(b - 1).possessive() && agentAt(b - 1) == null)
+                    b--;
+                String name = text.text().substring(t.get(b).begin(), x.end());
+                if (b == k)
+                    name = x.text().toLowerCase();
+                Thing host = null;
+                if (b >= 2 && t.get(b - 1).possessive()) {
+                    Mention h = agentEndingAt(b - 2);
+                    if (h != null)
+                        host = h.thing();
+                }
+                Thing place = placeAfter(k);
+                TimeExpr time = nearestTime(x.begin());
+                ArticleEvent e = findOrCreate(type, name, time);
+                if (host != null && e.host == null)
+                    e.host = host;
+                if (place != null && e.place == null)
+                    e.place = place;
+                if (sentenceText().toLowerCase().matches(".*(anniversary|commemorat|victory day|memorial).*") && type.equals("MilitaryParade"))
+                    e.types.add("Commemoration");
+                e.quotes.add(new Quote(t.get(b).begin(), x.end()));
+                nounEvents.put(k, e);
+                nounParties(k, e);
+                if (!type.equals("Meeting"))
+                    salient = e;
+            }
+        }
+
+        /** "a summit between Trump and Kim", "talks with Modi": the parties take part, with the clause's tense and hedges. */
+        private void nounParties(int k, ArticleEvent e) {
+            if (k + 1 >= t.size() || !Set.of("between", "with").contains(t.get(k + 1).lower()))
+                return;
+            List<Mention> parties = new ArrayList<>(objects(k + 1));
+            if (t.get(k + 1).lower().equals("with")) {
+                List<Mention> subj = subject(k);
+                if (!subj.isEmpty())
+                    parties.addAll(0, subj);
+            }
+            if (parties.isEmpty())
+                return;
+            int end = t.size() - 1;
+            for (int j = k + 1; j < t.size(); j++)
+                if (boundary(t.get(j))) {
+                    end = j;
+                    break;
+                }
+            Modality mod = clauseModality(clauseStart(k), end);
+            if (mod == null)
+                return;
+            Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
+            for (Mention m : parties)
+                addParticipation(m, e, "attendee", mod.status(), mod.certainty(), null, q, null);
+        }
+
+        /** Status from a clause with no cue verb: its hedges, its future, or its past tense; null when it says nothing. */
+        private Modality clauseModality(int from, int to) {
+            boolean past = false, future = false, hedge = false, not = false;
+            for (int j = Math.max(0, from); j <= Math.min(to, t.size() - 1); j++) {
+                String w = t.get(j).lower();
+                if (Set.of("could", "may", "might", "possible", "possibly", "proposed", "sought").contains(w)) hedge = true;
+                if (Set.of("will", "planned", "set", "scheduled", "due").contains(w)) future = true;
+                if (Set.of("not", "no", "never", "without").contains(w)) not = true;
+                if ((t.get(j).pos().startsWith("V") || t.get(j).pos().equals("AUX")) && (w.endsWith("ed") || Set.of("broke", "met", "held", "began", "ended", "took", "was", "were").contains(w)))
+                    past = true;
+            }
+            if (hedge)
+                return new Modality("possible", "possible");
+            if (future)
+                return new Modality("announced", "stated");
+            if (not)
+                return null;
+            return past ? new Modality("attended", "stated") : null;
+        }
+
+        /** The time expression nearest to a place in the sentence, within twelve words' distance. */
+        private TimeExpr nearestTime(int at) {
+            TimeExpr best = null;
+            for (TimeExpr te : sentenceTimes) {
+                int d = te.begin() >= at ? te.begin() - at : at - te.end();
+                if (d < 80 && (best == null || d < (best.begin() >= at ? best.begin() - at : at - best.end())))
+                    best = te;
+            }
+            return best;
+        }
+
+        private String sentenceText() {
+            return text.text().substring(s.begin(), s.end());
+        }
+
+        /** "the parade in Beijing": a place named right after the event noun. */
+        private Thing placeAfter(int k) {
+            if (k + 2 >= t.size() || !Set.of("in", "at").contains(t.get(k + 1).lower()))
+                return null;
+            for (Mention m : sentenceMentions)
+                if (m.firstToken() == k + 2 && m.thing().kind().equals("place"))
+                    return m.thing();
+            return null;
+        }
+
+        private ArticleEvent findOrCreate(String type, String name, TimeExpr time) {
+            Integer year = time != null ? time.year() : null;
+            if (year == null && salient != null && salient.types.contains(type))
+                return salient;
+            for (int i = events.size() - 1; i >= 0; i--) {
+                ArticleEvent e = events.get(i);
+                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))) {
+                    if (e.time == null && time != null) {
+                        e.time = time;
+                        e.year = year;
+                        link(e);
+                    }
+                    if (e.name == null || e.name.equals(e.primaryType().toLowerCase()) || !Character.isUpperCase(e.name.charAt(0)) && Character.isUpperCase(name.charAt(0)))
+                        e.name = name;
+                    return e;
+                }
+            }
+            ArticleEvent e = new ArticleEvent(type, name);
+            e.time = time;
+            e.year = year;
+            link(e);
+            events.add(e);
+            return e;
+        }
+
+        /** The same kind of event as {@code like}, in another year ("compared to 2015"). */
+        private ArticleEvent namesake(ArticleEvent like, TimeExpr time) {
+            for (ArticleEvent e : events)
+                if (e != like && e.types.containsAll(like.types) && time.year() != null && time.year().equals(e.year))
+                    return e;
+            ArticleEvent e = new ArticleEvent(like.primaryType(), like.name);
+            e.namesake = true;
+            e.types.addAll(like.types);
+            e.time = new TimeExpr(time.begin(), time.end(), time.words(), time.from(), time.to(), "year");
+            e.year = time.year();
+            e.host = like.host;
+            link(e);
+            events.add(e);
+            return e;
+        }
+
+        /** Links an article event to the store's event of the same type whose day falls in the time the text gives. */
+        private void link(ArticleEvent e) {
+            if (e.time == null || !e.parties.isEmpty())
+                return;
+            List<String> found = new ArrayList<>();
+            for (StoreEvent se : gazetteer.events()) {
+                if (!se.types().contains(e.primaryType()) || se.when() == null)
+                    continue;
+                String w = se.when();
+                boolean match = w.length() >= 10 ? within(LocalDate.parse(w.substring(0, 10)), e.time)
+                    : w.length() >= 4 && e.time.year() != null && Integer.parseInt(w.substring(0, 4)) == e.time.year();
+                if (match)
+                    found.add(se.iri());
+            }
+            if (!found.isEmpty()) {
+                e.linked = found.get(0);
+                e.linkConfidence = found.size() == 1 ? 0.9 : 0.5;
+            }
+        }
+
+        private boolean within(LocalDate d, TimeExpr time) {
+            if (time.precision().equals("year"))
+                return time.year() != null && d.getYear() == time.year();
+            return !d.isBefore(time.from()) && !d.isAfter(time.to());
+        }
+
+        // ---- Agents around a cue
+
+        private Mention agentAt(int k) {
+            for (Mention m : agents)
+                if (m.firstToken() <= k && m.lastToken() >= k)
+                    return m;
+            return null;
+        }
+
+        private Mention agentEndingAt(int k) {
+            for (Mention m : agents)
+                if (m.lastToken() == k)
+                    return m;
+            for (Mention m : sentenceMentions)
+                if (m.lastToken() == k && m.thing().agent())
+                    return m;
+            return null;
+        }
+
+        private boolean boundary(Token x) {
+            return Set.of(";", ":", "while", "which", "but", "however", "whereas", "although", "though", "when").contains(x.lower())
+                   || x.text().equals("\u2014");
+        }
+
+        /** The subject of a cue at k: the nearest agent before it that is not an object, with those "and" joins to it. */
+        private List<Mention> subject(int k) {
+            List<Mention> out = new ArrayList<>();
+            for (int a = agents.size() - 1; a >= 0; a--) {
+                Mention m = agents.get(a);
+                if (m.lastToken() >= k || object[a])
+                    continue;
+                out.add(0, m);
+                int b = a - 1;
+                while (b >= 0 && !object[b] && m.firstToken() - agents.get(b).lastToken() == 2
+                       && Set.of("and", ",").contains(t.get(m.firstToken() - 1).lower())) {
+                    out.add(0, agents.get(b));
+                    m = agents.get(b);
+                    b--;
+                }
+                return out;
+            }
+            // "By hosting Kim and Putin, Xi reinforces ...": the subject after the opening phrase.
+            int comma = -1;
+            for (int j = k + 1; j < t.size(); j++)
+                if (t.get(j).text().equals(",")) {
+                    comma = j;
+                    break;
+                }
+            if (comma > 0 && k <= 2)
+                for (Mention m : agents)
+                    if (m.firstToken() == comma + 1)
+                        return List.of(m);
+            return out;
+        }
+
+        /** The agents after position k up to the end of the clause, joined by "and" or commas. */
+        private List<Mention> objects(int k) {
+            List<Mention> out = new ArrayList<>();
+            int last = k;
+            for (Mention m : agents) {
+                if (m.firstToken() <= k)
+                    continue;
+                int before = m.firstToken() - 1;
+                while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
+                    before--;
+                if (before > k && Set.of("in", "at", "from", "into", "near", "inside", "outside").contains(t.get(before).lower()))
+                    continue;
+                boolean stop = false;
+                for (int j = last + 1; j < m.firstToken(); j++)
+                    if (boundary(t.get(j)) || (!out.isEmpty() && !Set.of("and", ",", "the").contains(t.get(j).lower())
+                                               && !representing.containsKey(m.firstToken())) || t.get(j).text().equals(",") && out.isEmpty())
+                        stop = true;
+                if (stop && !(out.isEmpty() && !crossesClause(last, m.firstToken())))
+                    break;
+                out.add(m);
+                last = m.lastToken();
+            }
+            return out;
+        }
+
+        private boolean crossesClause(int from, int to) {
+            for (int j = from + 1; j < to; j++)
+                if (boundary(t.get(j)) || t.get(j).text().equals(","))
+                    return true;
+            return false;
+        }
+
+        // ---- Modality and attribution
+
+        record Modality(String status, String certainty) {}
+
+        private Modality modality(int from, int cue, String defaultStatus) {
+            Set<String> w = new LinkedHashSet<>();
+            for (int j = Math.max(0, from); j <= Math.min(cue + 1, t.size() - 1); j++)
+                w.add(t.get(j).lower());
+            String certainty = w.contains("reportedly") || w.contains("reported") ? "reported" : "stated";
+            boolean not = w.contains("not") || w.contains("n't") || w.contains("never");
+            if (not && (w.contains("expected") || w.contains("likely")))
+                return new Modality("not-expected", "expected");
+            if (not)
+                return new Modality("not-expected", certainty.equals("reported") ? certainty : "expected");
+            if (w.contains("declined") || w.contains("decline") || w.contains("declines") || w.contains("refused"))
+                return new Modality("declined", certainty);
+            if (w.contains("could") || w.contains("may") || w.contains("might") || w.contains("possible") || w.contains("potential")
+                || w.contains("considering") || w.contains("considers"))
+                return new Modality("possible", "possible");
+            if (defaultStatus.equals("invited"))
+                return new Modality("invited", certainty);
+            if (w.contains("confirmed"))
+                return new Modality("confirmed", "officially-confirmed");
+            if (w.contains("expected") || w.contains("likely"))
+                return new Modality("expected", "expected");
+            if (w.contains("will") || w.contains("set") || w.contains("plans") || w.contains("plan") || w.contains("scheduled")
+                || w.contains("due") || w.contains("to") && cue > 0 && t.get(cue - 1).lower().equals("to"))
+                return new Modality("announced", certainty);
+            Token c = t.get(cue);
+            if (c.lower().endsWith("ed") || Set.of("met", "held", "went", "took").contains(c.lower()))
+                return new Modality("attended", certainty);
+            return new Modality(defaultStatus, certainty);
+        }
+
+        /** A verb of saying before the subject ("China's foreign ministry confirmed that ..."): who said it, and whether it confirms. */
+        private Mention speaker(int subjectFirst) {
+            for (int j = subjectFirst - 1; j >= 0; j--) {
+                if (Cues.SPEECH.contains(t.get(j).lemma()) && t.get(j).pos().startsWith("V")) {
+                    for (int a = agents.size() - 1; a >= 0; a--)
+                        if (agents.get(a).lastToken() < j)
+                            return agents.get(a);
+                    return null;
+                }
+                if (boundary(t.get(j)))
+                    return null;
+            }
+            return null;
+        }
+
+        // ---- Cues
+
+        private void cue(int k) {
+            Token x = t.get(k);
+            String l = x.lemma();
+            boolean verb = x.pos().startsWith("V") || x.pos().equals("AUX") || x.lower().endsWith("ing") || x.lower().endsWith("ed")
+                           || Set.of("met", "held", "meets", "visits", "hosts", "attends", "invites").contains(x.lower());
+            if (verb && (Cues.PARTICIPATE.contains(l) || Cues.VISIT.contains(l) || Cues.INVITE.contains(l) || Cues.DECLINE.contains(l)
+                         || Cues.HOST.contains(l)))
+                participationCue(k, l);
+            else if (verb && Cues.MEET.contains(l) && !interestBefore(k))
+                meetingCue(k, "Meeting");
+            else if (l.equals("talks") && k > 0 && Set.of("hold", "held", "holding", "holds").contains(t.get(k - 1).lower()))
+                meetingCue(k, "Meeting");
+            else if (l.equals("meeting") && !interestBefore(k))
+                meetingNoun(k);
+            if (l.equals("interest") || l.equals("want") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
+                interestCue(k);
+            if (l.equals("seek") && k + 2 < t.size() && Set.of("deal", "agreement").contains(t.get(k + 2).lemma()))
+                stanceCue(k, "pursuit-of-deal");
+            if (verb && Cues.STANCE.containsKey(l))
+                stanceCue(k, Cues.STANCE.get(l));
+            if (Cues.TIE.containsKey(l) && x.pos().startsWith("N"))
+                tieCue(k, Cues.TIE.get(l));
+        }
+
+        private boolean interestBefore(int k) {
+            for (int j = Math.max(0, k - 3); j < k; j++)
+                if (Set.of("interest", "want", "seek").contains(t.get(j).lemma()))
+                    return true;
+            return false;
+        }
+
+        private boolean passive(int k) {
+            boolean be = false;
+            for (int j = Math.max(0, k - 3); j < k; j++)
+                if (t.get(j).lemma().equals("be") || t.get(j).lower().equals("been") || t.get(j).lower().equals("being"))
+                    be = true;
+            return be && t.get(k).lower().endsWith("ed");
+        }
+
+        private int byAfter(int k) {
+            for (int j = k + 1; j < Math.min(t.size(), k + 3); j++)
+                if (t.get(j).lower().equals("by"))
+                    return j;
+            return -1;
+        }
+
+        private void participationCue(int k, String lemma) {
+            boolean passive = passive(k);
+            int by = byAfter(k);
+            List<Mention> who;
+            List<Mention> also = List.of();
+            if (passive && by > 0)
+                who = objects(by);
+            else
+                who = subject(k);
+            if (lemma.equals("host")) {
+                also = objects(k).stream().filter(m -> m.thing().kind().equals("person") || m.thing().kind().equals("state")).toList();
+            }
+            if (Cues.INVITE.contains(lemma) && !passive) {
+                List<Mention> invitees = objects(k);
+                if (!invitees.isEmpty())
+                    who = invitees;
+            }
+            if (who.isEmpty())
+                return;
+            ArticleEvent event = eventFor(k, who);
+            if (event == null)
+                return;
+            String defaultStatus = Cues.INVITE.contains(lemma) ? "invited" : Cues.DECLINE.contains(lemma) ? "declined" : "announced";
+            int from = passive && by > 0 ? clauseStart(k) : Math.min(clauseStart(k), who.get(0).firstToken());
+            from = Math.max(from, who.get(0).firstToken() < k ? Math.min(who.get(0).firstToken(), k) : clauseStart(k));
+            Modality mod = modality(from, k, defaultStatus);
+            Mention said = who.get(0).firstToken() < k ? speaker(who.get(0).firstToken()) : null;
+            Thing attributed = said == null ? null : said.thing();
+            String status = mod.status();
+            String certainty = mod.certainty();
+            if (said != null && t.subList(said.lastToken() + 1, who.get(0).firstToken()).stream().anyMatch(y -> y.lemma().equals("confirm"))
+                && !status.equals("possible") && !status.equals("not-expected")) {
+                status = "confirmed";
+                certainty = "officially-confirmed";
+            }
+            String role = lemma.equals("host") ? "host" : "attendee";
+            int qb = Math.min(said != null ? said.firstToken() : k, Math.min(who.get(0).firstToken(), k));
+            int qe = Math.max(k, who.get(who.size() - 1).lastToken());
+            Integer ek = eventToken(event);
+            if (ek != null && Math.abs(ek - k) < 12)
+                qe = Math.max(qe, ek);
+            Quote q = quote(qb, qe);
+            for (Mention m : who)
+                addParticipation(m, event, role, status, certainty, attributed, q, said);
+            if (lemma.equals("host"))
+                for (Mention m : also)
+                    addParticipation(m, event, "attendee", status, certainty, attributed, q, said);
+        }
+
+        private int clauseStart(int k) {
+            for (int j = k - 1; j >= 0; j--)
+                if (boundary(t.get(j)) || t.get(j).text().equals(","))
+                    return j + 1;
+            return 0;
+        }
+
+        private Integer eventToken(ArticleEvent e) {
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getValue() == e)
+                    return n.getKey();
+            return null;
+        }
+
+        /** The event a participation cue at k is about. */
+        private ArticleEvent eventFor(int k, List<Mention> who) {
+            int end = t.size();
+            for (int j = k + 1; j < t.size(); j++)
+                if (boundary(t.get(j)) || t.get(j).text().equals(",")) {
+                    end = j;
+                    break;
+                }
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getKey() > k && n.getKey() < end)
+                    return n.getValue();
+            ArticleEvent before = null;
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getKey() < k && n.getKey() >= clauseStart(k) - 8)
+                    before = n.getValue();
+            if (before != null)
+                return before;
+            if (t.get(k).lemma().equals("visit")) {
+                List<Mention> obj = objects(k);
+                Thing host = obj.isEmpty() ? null : obj.get(0).thing();
+                if (host == null)
+                    return null;
+                TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+                ArticleEvent e = findOrCreate("StateVisit", "visit of " + who.get(0).thing().label() + " to " + host.label(), time);
+                e.host = host.kind().equals("place") ? gazetteer.stateOf(host.iri()).flatMap(gazetteer::thing).orElse(null) : host;
+                return e;
+            }
+            if (salient == null)
+                return null;
+            int clauseEnd = end < t.size() ? t.get(end).begin() : s.end();
+            for (TimeExpr time : sentenceTimes)
+                if (time.year() != null && salient.year != null && !time.year().equals(salient.year) && time.precision().equals("year")
+                    && time.begin() < clauseEnd)
+                    return namesake(salient, time);
+            return salient;
+        }
+
+        private void addParticipation(Mention m, ArticleEvent event, String role, String status, String certainty, Thing attributed,
+                                      Quote q, Mention said) {
+            Thing rep = representing.get(m.firstToken());
+            if (rep == null && m.thing().kind().equals("person"))
+                rep = gazetteer.statesOf(m.thing().iri(), published).stream().findFirst().flatMap(gazetteer::thing).orElse(null);
+            if (rep != null && !gazetteer.isState(rep.iri()))
+                rep = null;
+            String key = m.thing().iri() + " " + System.identityHashCode(event);
+            List<Mention> ms = new ArrayList<>(List.of(m));
+            if (said != null)
+                ms.add(said);
+            double conf = round(m.confidence() * (event.linked() ? 0.95 : 0.8));
+            ParticipationDraft old = participations.get(key);
+            if (old == null) {
+                participations.put(key, new ParticipationDraft(m.thing(), event, new LinkedHashSet<>(Set.of(role)), status, certainty,
+                                                               attributed, rep, new ArrayList<>(List.of(q)), conf, ms));
+                return;
+            }
+            boolean stronger = Cues.STATUS_ORDER.indexOf(status) < Cues.STATUS_ORDER.indexOf(old.status());
+            old.roles().add(role);
+            if (!old.quotes().contains(q))
+                old.quotes().add(q);
+            old.mentions().addAll(ms);
+            participations.put(key, new ParticipationDraft(old.participant(), event, old.roles(), stronger ? status : old.status(),
+                stronger ? certainty : old.certainty(), old.attributedTo() != null ? old.attributedTo() : attributed,
+                old.representing() != null ? old.representing() : rep, old.quotes(), Math.max(conf, old.confidence()), old.mentions()));
+        }
+
+        /** "X met Y", "X will meet Y", "X and Y held talks": a meeting of the two. */
+        private void meetingCue(int k, String type) {
+            List<Mention> subj = subject(k);
+            List<Mention> obj = objects(k);
+            List<Mention> parties = new ArrayList<>(subj);
+            parties.addAll(obj);
+            if (parties.size() < 2)
+                return;
+            Modality mod = modality(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
+            meeting(type, parties, mod, quote(Math.min(parties.get(0).firstToken(), k), Math.max(k, parties.get(parties.size() - 1).lastToken())),
+                    "attendee", "attendee");
+        }
+
+        /** "a meeting with Kim": a meeting of the sentence's subject and those after "with". */
+        private void meetingNoun(int k) {
+            if (k + 1 >= t.size() || !t.get(k + 1).lower().equals("with"))
+                return;
+            List<Mention> obj = objects(k + 1);
+            Mention first = null;
+            for (int a = 0; a < agents.size(); a++)
+                if (!object[a] && agents.get(a).lastToken() < k) {
+                    first = agents.get(a);
+                    break;
+                }
+            if (obj.isEmpty() || first == null)
+                return;
+            List<Mention> parties = new ArrayList<>(List.of(first));
+            parties.addAll(obj);
+            Modality mod = modality(clauseStart(k), k, "announced");
+            meeting("Meeting", parties, mod, quote(Math.max(clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
+        }
+
+        private ArticleEvent meeting(String type, List<Mention> parties, Modality mod, Quote q, String firstRole, String otherRole) {
+            ArticleEvent e = null;
+            TimeExpr when = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+            if (!firstRole.equals("proposer") && salient != null && salient.types.contains("Summit") && !mod.status().equals("possible")
+                && (when == null || salient.year == null || when.year() == null || when.year().equals(salient.year))) {
+                salient.types.add("Meeting");
+                e = salient;
+            }
+            Set<String> iris = new LinkedHashSet<>();
+            parties.forEach(p -> iris.add(p.thing().iri()));
+            for (ArticleEvent old : events)
+                if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
+                    e = old;
+            if (e == null && !firstRole.equals("proposer"))
+                for (ArticleEvent old : events)
+                    if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
+                        e = old;
+            if (e == null) {
+                e = new ArticleEvent(type, null);
+                for (Mention p : parties)
+                    if (e.parties.stream().noneMatch(x -> x.iri().equals(p.thing().iri())))
+                        e.parties.add(p.thing());
+                TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+                if (time != null && time.precision().equals("day") || time != null && !mod.status().equals("possible") && time.year() != null
+                    && !sentenceText().toLowerCase().contains("since")) {
+                    e.time = time;
+                    e.year = time.year();
+                }
+                events.add(e);
+            }
+            e.quotes.add(q);
+            for (int i = 0; i < parties.size(); i++)
+                addParticipation(parties.get(i), e, i == 0 ? firstRole : otherRole, mod.status(), mod.certainty(), null, q, null);
+            return e;
+        }
+
+        /** "X has expressed interest in meeting Y": a stance, and the meeting X seeks. */
+        private void interestCue(int k) {
+            int meet = -1;
+            for (int j = k + 1; j < Math.min(t.size(), k + 4); j++)
+                if (t.get(j).lemma().equals("meet") || t.get(j).lemma().equals("meeting"))
+                    meet = j;
+            if (meet < 0)
+                return;
+            List<Mention> subj = subject(k);
+            List<Mention> obj = objects(t.get(meet + 1 < t.size() ? meet + 1 : meet).lower().equals("with") ? meet + 1 : meet);
+            if (subj.isEmpty() || obj.isEmpty())
+                return;
+            Mention said = speaker(subj.get(0).firstToken());
+            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            Quote q = quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
+            String certainty = mod.certainty().equals("reported") ? "reported" : "stated";
+            addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
+            List<Mention> parties = new ArrayList<>(subj.subList(0, 1));
+            parties.add(obj.get(0));
+            meeting("Meeting", parties, new Modality("possible", "possible"), q, "proposer", "counterpart");
+        }
+
+        private void stanceCue(int k, String type) {
+            List<Mention> subj = subject(k);
+            if (subj.isEmpty())
+                return;
+            int after = k;
+            if (type.equals("pursuit-of-deal"))
+                for (int j = k + 1; j < Math.min(t.size(), k + 5); j++)
+                    if (t.get(j).lower().equals("with"))
+                        after = j;
+            Thing toward = null;
+            ArticleEvent towardEvent = null;
+            int end = k;
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getKey() > k && n.getKey() <= k + 6 && !crossesClause(k, n.getKey())) {
+                    towardEvent = n.getValue();
+                    end = n.getKey();
+                    break;
+                }
+            if (towardEvent == null) {
+                List<Mention> obj = objects(after);
+                if (!obj.isEmpty()) {
+                    toward = obj.get(0).thing();
+                    end = obj.get(0).lastToken();
+                }
+            }
+            if (toward == null && towardEvent == null)
+                return;
+            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible"
+                : mod.status().equals("announced") && t.subList(subj.get(0).lastToken(), k).stream().anyMatch(y -> y.lower().equals("will")) ? "expected"
+                : "stated";
+            Mention said = speaker(subj.get(0).firstToken());
+            for (Mention m : subj)
+                addStance(m, toward, towardEvent, type, certainty, said, quote(subj.get(0).firstToken(), Math.max(end, k)));
+        }
+
+        private void addStance(Mention from, Thing toward, ArticleEvent towardEvent, String type, String certainty, Mention said, Quote q) {
+            String key = from.thing().iri() + " " + type + " " + (toward != null ? toward.iri() : System.identityHashCode(towardEvent));
+            if (stances.containsKey(key)) {
+                StanceDraft old = stances.get(key);
+                if (!old.quotes().contains(q))
+                    old.quotes().add(q);
+                return;
+            }
+            List<Mention> ms = new ArrayList<>(List.of(from));
+            if (said != null)
+                ms.add(said);
+            double conf = round(from.confidence() * 0.9);
+            stances.put(key, new StanceDraft(from.thing(), toward, towardEvent, type, certainty, said == null ? null : said.thing(),
+                                             new ArrayList<>(List.of(q)), conf, ms));
+        }
+
+        private void tieCue(int k, String type) {
+            List<Mention> parties = new ArrayList<>();
+            String tieType = type;
+            if (type.equals("traditional-friendship") && (k == 0 || !t.get(k - 1).lower().equals("traditional")))
+                tieType = "closeness";
+            if (type.equals("diplomatic-relations")) {
+                boolean broke = false;
+                for (int j = k + 1; j < Math.min(t.size(), k + 4); j++)
+                    if (Set.of("break", "broke", "sever", "cut", "collapse", "collapsed").contains(t.get(j).lemma()))
+                        broke = true;
+                if (broke)
+                    tieType = "breakdown";
+                else if (!(k > 0 && t.get(k - 1).lower().equals("diplomatic")) && !(k > 0 && t.get(k - 1).lemma().equals("establish")))
+                    return;
+            }
+            // "Pyongyang's continued closeness", "North Korea's ... friendship"
+            for (int j = k - 1; j >= Math.max(0, k - 5); j--)
+                if (t.get(j).possessive() && j > 0) {
+                    Mention p = agentEndingAt(j - 1);
+                    if (p != null)
+                        parties.add(p);
+                    break;
+                }
+            // "with China", "between X and Y"
+            for (int j = k + 1; j < Math.min(t.size(), k + 3); j++)
+                if (Set.of("with", "between").contains(t.get(j).lower())) {
+                    for (Mention m : objects(j))
+                        if (parties.stream().noneMatch(p -> p.thing().iri().equals(m.thing().iri())))
+                            parties.add(m);
+                    break;
+                }
+            if (parties.size() < 2) {
+                // The sentence's subject, then the agent nearest the cue.
+                for (int a = 0; a < agents.size() && parties.size() < 2; a++)
+                    if (!object[a] && !has(parties, agents.get(a)))
+                        parties.add(0, agents.get(a));
+                Mention nearest = null;
+                for (Mention m : agents)
+                    if (!has(parties, m) && (nearest == null || Math.abs(m.firstToken() - k) < Math.abs(nearest.firstToken() - k)))
+                        nearest = m;
+                if (parties.size() < 2 && nearest != null)
+                    parties.add(nearest);
+            }
+            if (tieType.equals("breakdown") || tieType.equals("diplomatic-relations"))
+                parties = parties.stream().map(this::asState).filter(java.util.Objects::nonNull).toList();
+            List<Thing> things = new ArrayList<>();
+            for (Mention m : parties)
+                if (things.stream().noneMatch(x -> x.iri().equals(m.thing().iri())))
+                    things.add(m.thing());
+            if (things.size() < 2)
+                return;
+            things = things.subList(0, 2);
+            int qb = Math.min(k, parties.stream().mapToInt(Mention::firstToken).min().orElse(k));
+            int qe = Math.max(k, parties.stream().mapToInt(Mention::lastToken).max().orElse(k));
+            if (qe - qb > 25)
+                qb = Math.max(qb, k - 12);
+            Modality mod = modality(Math.max(qb, k - 3), k, "announced");
+            String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible" : "stated";
+            TimeExpr since = null;
+            for (TimeExpr te : sentenceTimes)
+                if (te.begin() > t.get(k).begin() && te.year() != null)
+                    since = te;
+            String key = tieType + " " + things.stream().map(Thing::iri).sorted().toList();
+            Quote q = quote(qb, Math.max(qe, k + 1 < t.size() && t.get(k + 1).lower().equals("broke") ? Math.min(t.size() - 1, k + 2) : qe));
+            if (ties.containsKey(key)) {
+                if (!ties.get(key).quotes().contains(q))
+                    ties.get(key).quotes().add(q);
+                return;
+            }
+            double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
+            ties.put(key, new TieDraft(things, tieType, certainty, null, since, new ArrayList<>(List.of(q)), conf, new ArrayList<>(parties)));
+        }
+
+        private boolean has(List<Mention> list, Mention m) {
+            return list.stream().anyMatch(p -> p.thing().iri().equals(m.thing().iri()));
+        }
+
+        /** A person as the state they represent that day (relations are between states). */
+        private Mention asState(Mention m) {
+            if (!m.thing().kind().equals("person"))
+                return m;
+            Thing rep = representing.get(m.firstToken());
+            if (rep == null)
+                rep = gazetteer.statesOf(m.thing().iri(), published).stream().findFirst().flatMap(gazetteer::thing).orElse(null);
+            return rep == null ? null : new Mention(m.sentence(), m.firstToken(), m.lastToken(), m.begin(), m.end(), m.surface(), rep,
+                                                    List.of(), m.confidence() * 0.9, "represents");
+        }
+
+        /** The words from one token to another, trimmed of a trailing comma. */
+        private Quote quote(int firstToken, int lastToken) {
+            int a = Math.max(0, Math.min(firstToken, t.size() - 1));
+            int b = Math.max(a, Math.min(lastToken, t.size() - 1));
+            while (b > a && Set.of(",", ";").contains(t.get(b).text()))
+                b--;
+            return new Quote(t.get(a).begin(), t.get(b).end());
+        }
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}
