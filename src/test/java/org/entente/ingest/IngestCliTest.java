@@ -178,7 +178,7 @@ class IngestCliTest {
         assertEquals(0, Main.run("ingest", "--store", store.toString(), copy.toString(), "--published", "2025-08-28", "--out", out2.toString()));
         Path trig = out2.resolve("parade-copy.trig");
         String before = Files.readString(trig);
-        assertTrue(before.contains("review-state/proposed"), "the new meetings are proposed for review");
+        assertTrue(before.contains("review:proposed"), "the new meetings are proposed for review");
 
         assertEquals(Main.EXIT_FAILED, Main.run("load", "--store", store.toString(), trig.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("has not been reviewed"), "the gate says why: " + err);
@@ -191,7 +191,7 @@ class IngestCliTest {
         }
 
         // The reviewer checks the proposed things and marks them reviewed.
-        Files.writeString(trig, before.replace("review-state/proposed", "review-state/reviewed"));
+        Files.writeString(trig, before.replace("review:proposed", "review:reviewed"));
         assertEquals(0, Main.run("load", "--store", store.toString(), trig.toString()), "the reviewed draft loads: " + err);
         DatasetGraph after = StoreLib.open(store);
         try {

@@ -35,9 +35,9 @@ class IngestQualityTest {
     /** Floors of F1 per split and kind, set a little below the figures reached (see the README's table). */
     private static final double[][] F1_FLOOR = {
         // participation, stance, tie, micro
-        { 0.95, 0.85, 0.95, 0.95 },   // seed: reached 1.000, 0.909, 1.000, 0.976
-        { 0.35, 0.15, 0.20, 0.30 },   // dev: reached 0.389, 0.167, 0.222, 0.344
-        { 0.25, 0.35, 0.00, 0.25 },   // heldout: reached 0.296, 0.400, 0.000, 0.286 (never tuned on)
+        { 0.95, 0.95, 0.95, 0.95 },   // seed: reached 1.000, 1.000, 1.000, 1.000
+        { 0.45, 0.50, 0.20, 0.44 },   // dev: reached 0.500, 0.571, 0.222, 0.485
+        { 0.35, 0.30, 0.00, 0.30 },   // heldout: reached 0.414, 0.364, 0.000, 0.364 (never tuned on)
     };
 
     @TempDir

@@ -34,8 +34,8 @@ import org.entente.vocab.ENT;
  * in the source's text ({@code nif:referenceContext}). Offsets count Unicode code points, as NIF and
  * RFC 5147 do, not Java {@code char}s. A linked mention names its thing with {@code itsrdf:taIdentRef}
  * and the things it was not with {@code ent:alternative}. Things the store does not have carry
- * {@code ent:reviewState review-state:proposed}: the SHACL gate refuses them until a person sets it to
- * {@code review-state:reviewed}.
+ * {@code ent:reviewState review:proposed}: the SHACL gate refuses them until a person sets it to
+ * {@code review:reviewed}.
  */
 public final class DraftWriter {
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
@@ -56,6 +56,23 @@ public final class DraftWriter {
         this.source = source;
         this.text = text;
         this.graph = iri(source);
+        var p = dsg.prefixes();
+        p.add("ent", ENT.NS);
+        p.add("rdfs", RDFS.getURI());
+        p.add("xsd", "http://www.w3.org/2001/XMLSchema#");
+        p.add("dct", DCT);
+        p.add("schema", SCHEMA);
+        p.add("nif", NIF);
+        p.add("itsrdf", ITSRDF);
+        p.add("source", EntenteSys.ID_BASE + "source/");
+        for (String kind : new String[] { "state", "person", "organization", "group", "place", "event", "participation", "stance", "tie" })
+            p.add(kind.equals("organization") ? "org" : kind.equals("participation") ? "part" : kind, EntenteSys.ID_BASE + kind + "/");
+        p.add("status", CONCEPT + "participation-status/");
+        p.add("role", CONCEPT + "role/");
+        p.add("cert", CONCEPT + "certainty/");
+        p.add("stt", CONCEPT + "stance-type/");
+        p.add("tiet", CONCEPT + "tie-type/");
+        p.add("review", CONCEPT + "review-state/");
     }
 
     /** The article's metadata. */

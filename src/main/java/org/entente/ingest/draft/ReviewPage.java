@@ -35,7 +35,7 @@ public final class ReviewPage {
          .append("</head><body>\n<h1>Review the draft of <code>").append(esc(slug)).append("</code></h1>\n")
          .append("<p>Source <code>").append(esc(source)).append("</code>. Edit or delete statements in <code>").append(esc(slug))
          .append(".trig</code>; for each thing marked <span class=\"new\">new</span>, check it and change its <code>ent:reviewState</code> ")
-         .append("from <code>review-state:proposed</code> to <code>review-state:reviewed</code> (or delete it and the statements using it). ")
+         .append("from <code>review:proposed</code> to <code>review:reviewed</code> (or delete it and the statements using it). ")
          .append("Then <code>bin/entente load ").append(esc(slug)).append(".trig</code>: the SHACL gate refuses unreviewed things.</p>\n")
          .append("<table id=\"statements\"><thead><tr><th>#</th><th>statement</th><th>sentence</th><th>linked</th><th>alternatives</th>")
          .append("<th>confidence</th><th>certainty</th></tr></thead><tbody>\n");

@@ -25,7 +25,8 @@ final class Cues {
         Map.entry("denounce", "criticism"), Map.entry("slam", "criticism"), Map.entry("rebuke", "criticism"),
         Map.entry("discourage", "discouragement"), Map.entry("praise", "praise"), Map.entry("hail", "praise"),
         Map.entry("commend", "praise"), Map.entry("welcome", "praise"), Map.entry("monitor", "close-monitoring"),
-        Map.entry("urge", "urging"), Map.entry("warn", "warning"));
+        Map.entry("urge", "urging"), Map.entry("warn", "warning"), Map.entry("accuse", "criticism"), Map.entry("thank", "praise"),
+        Map.entry("back", "support"), Map.entry("support", "support"));
 
     /** Nouns of ties, and the tie type. */
     static final Map<String, String> TIE = Map.ofEntries(

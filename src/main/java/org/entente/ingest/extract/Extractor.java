@@ -98,7 +98,8 @@ public final class Extractor {
                 int p = f - 1;
                 while (p >= 0 && (t.get(p).lower().equals("the") || representing.containsKey(f) && p >= firstModifier(f)))
                     p--;
-                if (p >= 0 && (Cues.PREPOSITIONS.contains(t.get(p).lower()) || isCue(t.get(p))))
+                if (p >= 0 && (Cues.PREPOSITIONS.contains(t.get(p).lower()) || isCue(t.get(p))
+                               || t.get(p).pos().startsWith("V") && (!Cues.SPEECH.contains(t.get(p).lemma()) || t.get(p).lemma().equals("tell"))))
                     object[a] = true;
                 if (p >= 0 && (t.get(p).lower().equals("and") || t.get(p).text().equals(",")) && a > 0 && object[a - 1]
                     && agents.get(a - 1).lastToken() >= p - 2)
@@ -145,7 +146,7 @@ public final class Extractor {
                 Token x = t.get(k);
                 String type = Cues.EVENT_NOUNS.get(x.lemma());
                 if (type == null && Cues.EVENT_ANAPHORA.contains(x.lemma()) && salient != null && k > 0
-                    && Set.of("the", "this", "that").contains(t.get(k - 1).lower())) {
+                    && t.subList(Math.max(0, k - 3), k).stream().anyMatch(y -> Set.of("the", "this", "that").contains(y.lower()))) {
                     nounEvents.put(k, salient);
                     continue;
                 }
@@ -357,8 +358,7 @@ public final class Extractor {
                     continue;
                 out.add(0, m);
                 int b = a - 1;
-                while (b >= 0 && !object[b] && m.firstToken() - agents.get(b).lastToken() == 2
-                       && Set.of("and", ",").contains(t.get(m.firstToken() - 1).lower())) {
+                while (b >= 0 && !object[b] && coordinated(agents.get(b), m)) {
                     out.add(0, agents.get(b));
                     m = agents.get(b);
                     b--;
@@ -377,6 +377,18 @@ public final class Extractor {
                     if (m.firstToken() == comma + 1)
                         return List.of(m);
             return out;
+        }
+
+        /** "Joe Biden and Chinese President Xi Jinping": two agents joined by "and" (or a comma), titles and modifiers aside. */
+        private boolean coordinated(Mention first, Mention second) {
+            int j = first.lastToken() + 1;
+            if (j >= second.firstToken() || !Set.of("and", ",").contains(t.get(j).lower()))
+                return false;
+            int start = representing.containsKey(second.firstToken()) ? firstModifier(second.firstToken()) : second.firstToken();
+            for (int x = j + 1; x < start; x++)
+                if (!t.get(x).capitalized() && !t.get(x).lower().equals("the"))
+                    return false;
+            return start - j <= 4;
         }
 
         /** The agents after position k up to the end of the clause, joined by "and" or commas. */

@@ -31,7 +31,8 @@ public final class Lemmas {
         Map.entry("welcomed", "welcome"), Map.entry("agreed", "agree"), Map.entry("expressed", "express"),
         Map.entry("confirmed", "confirm"), Map.entry("announced", "announce"), Map.entry("participated", "participate"),
         Map.entry("monitored", "monitor"), Map.entry("seeking", "seek"), Map.entry("meeting", "meeting"),
-        Map.entry("emphasized", "emphasize"), Map.entry("emphasised", "emphasise"));
+        Map.entry("emphasized", "emphasize"), Map.entry("emphasised", "emphasise"), Map.entry("accused", "accuse"),
+        Map.entry("thanked", "thank"), Map.entry("backed", "back"), Map.entry("supported", "support"));
 
     /** The base form of a word with its part of speech (Universal or Penn tags). */
     public static String of(String word, String pos) {
