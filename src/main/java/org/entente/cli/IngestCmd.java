@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.entente.ingest.ArticleInput;
 import org.entente.ingest.Draft;
 import org.entente.ingest.Ingester;
+import org.entente.ingest.draft.DraftWriter;
 import org.entente.ingest.link.Gazetteer;
 import org.entente.ingest.link.Linker;
 import org.entente.load.SeedLib;
@@ -78,34 +81,60 @@ final class IngestCmd implements Callable<Integer> {
         }
         DatasetGraph dsg = StoreLib.open(store.store);
         Gazetteer gazetteer;
+        Map<Path, String> sourceSlugs = new LinkedHashMap<>();
         try {
             boolean empty = Txn.calculateRead(dsg, () -> dsg.isEmpty());
             Path home = EntenteSys.home();
             if (empty && EntenteSys.isHome(home))
                 SeedLib.sync(dsg, home, List.of(CldrWorld.create()));
             gazetteer = Gazetteer.of(dsg);
+            for (Path f : texts.keySet())
+                sourceSlugs.put(f, sourceSlug(dsg, fileSlug(f)));
         } finally {
             StoreLib.close(dsg);
         }
         Ingester ingester = Ingester.create().gazetteer(gazetteer).published(day).title(title).url(url).publisher(publisher).build();
         List<Draft> drafts = new ArrayList<>();
+        Map<Draft, String> fileSlugs = new java.util.IdentityHashMap<>();
         for (Map.Entry<Path, String> e : texts.entrySet()) {
-            String name = e.getKey().getFileName().toString().replaceFirst("\\.[A-Za-z0-9]+$", "");
-            drafts.add(ingester.ingest(Linker.slug(name), e.getValue(), e.getKey().toString()));
+            Draft d = ingester.ingest(sourceSlugs.get(e.getKey()), e.getValue(), e.getKey().toString());
+            drafts.add(d);
+            fileSlugs.put(d, fileSlug(e.getKey()));
         }
         try {
             Files.createDirectories(out);
             for (Draft d : drafts) {
-                write(out.resolve(d.slug() + ".trig"), os -> RDFDataMgr.write(os, d.quads(), Lang.TRIG));
-                write(out.resolve(d.slug() + ".review.html"), os -> os.write(d.reviewHtml().getBytes(StandardCharsets.UTF_8)));
+                String name = fileSlugs.get(d);
+                if (!name.equals(d.slug()))
+                    System.err.printf("%s: the store already holds a source <%s> that is not a draft of this command;"
+                                      + " this draft's source is <%s>%n", name, EntenteSys.ID_BASE + "source/" + name, d.source());
+                write(out.resolve(name + ".trig"), os -> RDFDataMgr.write(os, d.quads(), Lang.TRIG));
+                write(out.resolve(name + ".review.html"), os -> os.write(d.reviewHtml().getBytes(StandardCharsets.UTF_8)));
                 var x = d.extraction();
-                System.out.printf("%s: %d participations, %d stances, %d ties -> %s, %s%n", d.slug(), x.participations().size(),
-                                  x.stances().size(), x.ties().size(), out.resolve(d.slug() + ".trig"), out.resolve(d.slug() + ".review.html"));
+                System.out.printf("%s: %d participations, %d stances, %d ties -> %s, %s%n", name, x.participations().size(),
+                                  x.stances().size(), x.ties().size(), out.resolve(name + ".trig"), out.resolve(name + ".review.html"));
             }
         } catch (IOException ex) {
             throw new EntenteException("Cannot write to " + out + ": " + ex.getMessage(), ex);
         }
         return 0;
+    }
+
+    private static String fileSlug(Path f) {
+        return Linker.slug(f.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]+$", ""));
+    }
+
+    /**
+     * The slug of an article's source: the file's, unless the store already holds a source of that IRI that is not an
+     * earlier draft of this command (a hand-made graph such as the seed article's), which loading the draft would merge
+     * into; then the file's slug with {@code -ingested}. An earlier draft (its source carries its text as
+     * {@code nif:isString}) keeps the name, so a re-ingested article stays one source.
+     */
+    private static String sourceSlug(DatasetGraph dsg, String slug) {
+        Node graph = NodeFactory.createURI(EntenteSys.ID_BASE + "source/" + slug);
+        Node isString = NodeFactory.createURI(DraftWriter.NIF + "isString");
+        boolean taken = Txn.calculateRead(dsg, () -> dsg.containsGraph(graph) && !dsg.contains(graph, graph, isString, Node.ANY));
+        return taken ? slug + "-ingested" : slug;
     }
 
     private LocalDate parseDay() {

@@ -208,6 +208,16 @@ class IngestCliTest {
     }
 
     @Test
+    void theSeedArticlesDraftIsASourceOfItsOwnNotTheHandMadeGraph() {
+        // The store holds the hand-made graph source/2025-08-victory-day-parade; loading a draft of the same name would
+        // merge into it, so the draft's source takes the file's slug with -ingested.
+        var ingested = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/entente/id/source/2025-08-victory-day-parade-ingested");
+        var handMade = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/entente/id/source/2025-08-victory-day-parade");
+        assertTrue(draft.containsGraph(ingested), "the draft's graph is the -ingested source");
+        assertFalse(draft.containsGraph(handMade), "the draft writes nothing into the hand-made graph");
+    }
+
+    @Test
     void badInputWritesNothing() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 au lait in Paris".getBytes(StandardCharsets.ISO_8859_1));
