@@ -36,7 +36,7 @@ class PackageGraphTest {
         List.of("load"),
         List.of("store"),
         List.of("query", "http", "generate", "world", "gdelt"),
-        List.of("browse", "federation", "api", "ops", "ingest"),
+        List.of("browse", "federation", "api", "ops", "ingest", "replication"),
         List.of("server"),
         List.of("cli"));
 
