@@ -37,7 +37,7 @@ class PackageGraphTest {
         List.of("store"),
         List.of("query", "http", "generate", "world", "gdelt"),
         List.of("browse", "federation", "api", "ops"),
-        List.of("server"),
+        List.of("server", "cluster"),
         List.of("cli"));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.entente\\.([a-z]+)\\.");
