@@ -36,7 +36,7 @@ class PackageGraphTest {
         List.of("load"),
         List.of("store"),
         List.of("query", "http", "generate", "world", "gdelt"),
-        List.of("browse", "federation", "api", "ops"),
+        List.of("browse", "federation", "api", "ops", "replication"),
         List.of("server", "cluster"),
         List.of("cli"));
 
