@@ -1,10 +1,7 @@
 package org.entente.cluster;
 
 import java.util.List;
-
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import java.util.stream.Collectors;
 
 /**
  * What {@code entente cluster} prints once all is ready, as one JSON line: where the broker, the writer and
@@ -23,21 +20,26 @@ public record ClusterInfo(String kafka, String writer, String balancer, List<Rep
         replicas = List.copyOf(replicas);
     }
 
-    /** The JSON object on one line. */
+    /** The JSON object on one line, compact. */
     public String toJsonLine() {
-        JsonObject o = new JsonObject();
-        o.put("kafka", kafka);
-        o.put("writer", writer);
-        o.put("balancer", balancer);
-        JsonArray rs = new JsonArray();
-        for (Replica r : replicas) {
-            JsonObject jr = new JsonObject();
-            jr.put("url", r.url());
-            jr.put("pid", r.pid());
-            jr.put("restart", r.restart());
-            rs.add(jr);
+        String rs = replicas.stream()
+                            .map(r -> "{\"url\": " + quote(r.url()) + ", \"pid\": " + r.pid() + ", \"restart\": " + quote(r.restart()) + "}")
+                            .collect(Collectors.joining(", ", "[", "]"));
+        return "{\"kafka\": " + quote(kafka) + ", \"writer\": " + quote(writer) + ", \"balancer\": " + quote(balancer)
+               + ", \"replicas\": " + rs + "}";
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\')
+                b.append('\\').append(c);
+            else if (c < 0x20)
+                b.append(String.format("\\u%04x", (int) c));
+            else
+                b.append(c);
         }
-        o.put("replicas", rs);
-        return JSON.toStringFlat(o).replace('\n', ' ');
+        return b.append('"').toString();
     }
 }
