@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,8 @@ import org.entente.load.SeedLib;
 import org.entente.load.StoreLib;
 import org.entente.ops.Readiness;
 import org.entente.ops.ServerFile;
+import org.entente.replication.LogSettings;
+import org.entente.replication.Replication;
 import org.entente.server.EntenteServer;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
@@ -89,6 +92,29 @@ final class ServeCmd implements Callable<Integer> {
                           + " schema.org's is built in.")
     List<String> allowContexts = new ArrayList<>();
 
+    @Option(names = "--kafka", paramLabel = "BROKERS",
+            description = "Replicate through this Kafka cluster (host:port[,host:port...]); needs --topic and --role.")
+    String kafka;
+
+    @Option(names = "--topic", paramLabel = "T", description = "The Kafka topic of the patch log (one partition; made when missing).")
+    String topic;
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "writer (takes writes, publishes each as an RDF Patch before committing) or replica (read-only, applies the log).")
+    Role role;
+
+    @Option(names = "--max-lag", paramLabel = "N", defaultValue = "100",
+            description = "A replica says ready on /$/health only when at most this many records of the log are not yet applied"
+                          + " (default: ${DEFAULT-VALUE}).")
+    long maxLag;
+
+    @Option(names = "--kafka-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time limit of every Kafka call; a write the log has not taken by then gets 503 (default: ${DEFAULT-VALUE}).")
+    double kafkaTimeout;
+
+    /** A server's role in a replicated deployment. */
+    enum Role { writer, replica }
+
     @Override
     public Integer call() {
         EntenteServer.Builder settings = EntenteServer.create().port(port).host(host).passwordFile(passwd)
@@ -101,25 +127,37 @@ final class ServeCmd implements Callable<Integer> {
             settings.https(httpsKeystore, httpsPassword(), httpsPort);
         Path home = EntenteSys.home();
         settings.cors(cors).queries(home.resolve(EntenteSys.QUERIES_DIR));
-        boolean seed = !noSeed && EntenteSys.isHome(home);
+        if ((kafka == null) != (topic == null) || (kafka == null) != (role == null))
+            throw new EntenteException("Replication needs all three of --kafka BROKERS, --topic T and --role writer|replica");
+        // A replica gets everything, the seed included, from the log.
+        boolean seed = !noSeed && EntenteSys.isHome(home) && role != Role.replica;
         if (!noSeed && !seed)
             EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
         // The server listens while the seed loads: /$/health says "starting" until it is in.
         Readiness readiness = seed ? Readiness.seeding() : Readiness.noSeed();
-        DatasetGraph dsg = StoreLib.open(store.store);
+        DatasetGraph base = StoreLib.open(store.store);
+        Replication replication = null;
         FusekiServer server;
         try {
-            server = settings.dataset(dsg).readiness(readiness).build();
+            replication = replication(base);
+            DatasetGraph served = replication == null ? base : replication.dataset();
+            server = settings.dataset(served).readiness(readiness).replication(replication).build();
         } catch (RuntimeException ex) {
-            StoreLib.close(dsg);
+            if (replication != null)
+                replication.close();
+            StoreLib.close(base);
             throw ex;
         }
+        Replication stopping = replication;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             EntenteLog.serverLog.info("Stopping");
             ServerFile.remove(store.store);
             server.stop();
-            StoreLib.close(dsg);
+            if (stopping != null)
+                stopping.close();
+            StoreLib.close(base);
         }, "entente-shutdown"));
+        DatasetGraph dsg = replication == null ? base : replication.dataset();
         server.start();
         String local = "http://" + localHost() + ":" + server.getHttpPort() + "/";
         ServerFile.write(store.store, local);
@@ -139,6 +177,15 @@ final class ServeCmd implements Callable<Integer> {
             EntenteLog.serverLog.info("HTTPS on port {}", server.getHttpsPort());
         server.join();
         return 0;
+    }
+
+    /** The writer's or a replica's role over the store, or null without --kafka. The writer first catches up with the log. */
+    private Replication replication(DatasetGraph base) {
+        if (kafka == null)
+            return null;
+        LogSettings log = LogSettings.of(kafka, topic).withTimeout(Duration.ofMillis((long) (kafkaTimeout * 1000)));
+        EntenteLog.serverLog.info("Replication: {} of topic {} on {}", role, topic, kafka);
+        return role == Role.writer ? Replication.writer(base, log) : Replication.replica(base, log, maxLag);
     }
 
     /** Where this machine reaches the HTTP listener: loopback when it listens on all addresses or HTTPS is on. */

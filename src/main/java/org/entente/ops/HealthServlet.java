@@ -31,7 +31,7 @@ final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Health h = Health.of(storeOpen(), readiness.seed(), diskFree(), minFreeDisk);
+        Health h = Health.of(storeOpen(), readiness.seed(), diskFree(), minFreeDisk, readiness.replication());
         resp.setStatus(h.ready() ? HttpSC.OK_200 : HttpSC.SERVICE_UNAVAILABLE_503);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");

@@ -3,6 +3,7 @@ package org.entente.ops;
 import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Server;
@@ -19,6 +20,8 @@ final class OpsLib {
 
     /** The folder of a TDB2 store, or null for a dataset that has none. */
     static Path storeDir(DatasetGraph dsg) {
+        while (dsg instanceof DatasetGraphWrapper w && !(dsg instanceof DatasetGraphSwitchable))
+            dsg = w.getWrapped();
         return dsg instanceof DatasetGraphSwitchable s && s.hasContainerPath() ? s.getContainerPath() : null;
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.ops;
 
+import java.util.function.Supplier;
+
 /**
  * Whether the seed data (ontology/ and data/) is in the store yet: the server may start listening while
  * it loads, and says "starting" on {@code /$/health} until then.
@@ -22,6 +24,7 @@ public final class Readiness {
     }
 
     private volatile Seed seed;
+    private volatile Supplier<String> replication;
 
     private Readiness(Seed seed) {
         this.seed = seed;
@@ -47,5 +50,20 @@ public final class Readiness {
 
     public Seed seed() {
         return seed;
+    }
+
+    /**
+     * Makes readiness also depend on replication: the supplier answers {@code ready}, or one word saying why
+     * not ({@code catching-up}, {@code lag-unknown}, {@code starting}), cheaply, on every health check.
+     */
+    public Readiness replication(Supplier<String> state) {
+        this.replication = state;
+        return this;
+    }
+
+    /** The replication's word, or null when the server does not replicate. */
+    public String replication() {
+        Supplier<String> r = replication;
+        return r == null ? null : r.get();
     }
 }

@@ -23,7 +23,7 @@ import org.apache.jena.web.HttpSC;
  */
 final class AdminGuard implements Filter {
 
-    private static final Set<String> OPEN_READS = Set.of("/$/ping", "/$/server", "/$/datasets", "/$/health");
+    private static final Set<String> OPEN_READS = Set.of("/$/ping", "/$/server", "/$/datasets", "/$/health", "/$/status");
     private static final String METRICS = "/$/metrics";
     private static final String VALIDATORS = "/$/validate/";
 

@@ -33,6 +33,8 @@ import org.entente.ops.FMod_AccessLog;
 import org.entente.ops.FMod_Health;
 import org.entente.ops.FMod_Metrics;
 import org.entente.ops.Readiness;
+import org.entente.replication.FMod_Replication;
+import org.entente.replication.Replication;
 import org.entente.server.limits.ChunkedBodyLimit;
 import org.entente.server.limits.ConcurrencyGate;
 import org.entente.server.limits.ContentLengthLimit;
@@ -58,7 +60,8 @@ import org.entente.sys.EntenteSys;
  * <li>{@code /api/NAME}: each named query of the queries folder, typed, paged, in JSON, CSV, TSV, XML or HTML;
  *     {@code /api/openapi.json}: its OpenAPI 3.1 document; {@code /api/}: Swagger UI;</li>
  * <li>{@code /}: the start page; {@code /id/}, {@code /page/}, {@code /data/}: linked data; {@code /ui/}: the Fuseki UI (SPARQL editor);
- *     {@code /$/ping}: liveness; {@code /$/health}: readiness; {@code /$/metrics}: Prometheus.</li>
+ *     {@code /$/ping}: liveness; {@code /$/health}: readiness; {@code /$/metrics}: Prometheus;
+ *     {@code /$/status}: the patch log, when replicating.</li>
  * <li>{@code SERVICE}: Wikidata (sent to the configured endpoint) and allowed endpoints only.</li>
  * </ul>
  */
@@ -86,8 +89,10 @@ public final class EntenteServer {
     private final Path httpsKeystore;
     private final String httpsPassword;
     private final int httpsPort;
+    private final Replication replication;
 
     private EntenteServer(Builder b) {
+        this.replication = b.replication;
         this.cors = b.cors;
         this.queries = b.queries;
         this.allowContexts = List.copyOf(b.allowContexts);
@@ -148,6 +153,11 @@ public final class EntenteServer {
         // Operations: Fuseki's Prometheus module serves /$/metrics; ours adds to its registry, so comes after it.
         all.add(FMod_Prometheus.create());
         all.add(new FMod_Metrics(dsg));
+        if (replication != null) {
+            // The status of the patch log, and on the writer 503 for a write the log did not take.
+            all.add(new FMod_Replication(replication, EntenteSys.DATASET));
+            readiness.replication(replication::readiness);
+        }
         all.add(new FMod_Health(dsg, readiness, minFreeDiskBytes));
         all.add(new FMod_AccessLog());
 
@@ -234,6 +244,16 @@ public final class EntenteServer {
         private Path httpsKeystore;
         private String httpsPassword;
         private int httpsPort = 3443;
+        private Replication replication;
+
+        /**
+         * The server's role in a replicated deployment ({@code serve --kafka}): adds {@code /$/status} and
+         * makes {@code /$/health} follow the replica's lag. Serve {@link Replication#dataset()}.
+         */
+        public Builder replication(Replication replication) {
+            this.replication = replication;
+            return this;
+        }
 
         /** Whether {@code /$/metrics} is open to all; by default only to authenticated users (403 without a password file). */
         public Builder publicMetrics(boolean open) {
@@ -339,6 +359,8 @@ public final class EntenteServer {
                 throw new EntenteException("Cannot read password file " + passwordFile);
             if (timeoutMillis <= 0)
                 throw new EntenteException("The query timeout must be positive");
+            if (replication != null && replication.readOnly() && passwordFile != null)
+                throw new EntenteException("A replica is read-only: it takes no --passwd (writes go to the writer)");
             if (httpsKeystore != null && !Files.isReadable(httpsKeystore))
                 throw new EntenteException("Cannot read keystore " + httpsKeystore);
             EntenteLog.serverLog.debug("Server settings: host={} port={} timeout={}ms auth={}", host, port, timeoutMillis,

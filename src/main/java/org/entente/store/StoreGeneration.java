@@ -11,6 +11,7 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.sys.EntenteException;
 
@@ -43,6 +44,9 @@ public final class StoreGeneration {
      * dataset returns the same object.
      */
     public static StoreGeneration of(DatasetGraph dsg) {
+        // A wrapper (the replication writer's, which publishes each write) counts the writes of the store it wraps.
+        while (dsg instanceof DatasetGraphWrapper w && !TDBInternal.isTDB2(dsg))
+            dsg = w.getWrapped();
         synchronized (REGISTRY) {
             StoreGeneration g = REGISTRY.get(dsg);
             if (g == null) {
