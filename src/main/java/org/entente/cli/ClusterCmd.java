@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,11 +40,16 @@ final class ClusterCmd implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "NAME", defaultValue = "entente", description = "The Kafka topic of patches (default: ${DEFAULT-VALUE}).")
     String topic;
 
+    @Option(names = "--kafka-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "The servers' time limit on every Kafka call; a write the log has not taken by then gets 503 (default: ${DEFAULT-VALUE}).")
+    long kafkaTimeout;
+
     @Override
     public Integer call() throws InterruptedException {
         Path haproxy = Balancer.haproxy()
                                .orElseThrow(() -> new EntenteException("haproxy is not installed (on Debian: apt-get install haproxy)"));
         Cluster cluster = Cluster.create().dir(dir).replicas(replicas).passwd(passwd).topic(topic)
+                                 .kafkaTimeout(Duration.ofSeconds(kafkaTimeout))
                                  .launcher(launcher()).broker(LocalBrokers::start).haproxy(haproxy).build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

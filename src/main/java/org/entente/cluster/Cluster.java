@@ -35,6 +35,7 @@ public final class Cluster {
     private final Function<Path, Broker> brokerStarter;
     private final Path haproxy;
     private final Duration readyTimeout;
+    private final Duration kafkaTimeout;
 
     // Set while starting, read by stop(), which a shutdown hook may call at any moment.
     private volatile Broker broker;
@@ -52,6 +53,7 @@ public final class Cluster {
         this.brokerStarter = b.broker;
         this.haproxy = b.haproxy;
         this.readyTimeout = b.readyTimeout;
+        this.kafkaTimeout = b.kafkaTimeout;
     }
 
     public static Builder create() {
@@ -71,19 +73,10 @@ public final class Cluster {
             writer = server("writer", "writer");
             for (int i = 1; i <= replicaCount; i++)
                 replicas.add(server("replica-" + i, "replica"));
-            List<ServerProcess> all = new ArrayList<>(replicas);
-            all.add(0, writer);
-            for (ServerProcess s : all) {
-                s.start();
-                checkNotStopped();
-            }
-            for (ServerProcess s : all)
-                s.awaitListening(readyTimeout);
-            for (ServerProcess s : all) {
-                s.awaitHealthy(readyTimeout);
-                checkNotStopped();
-                EntenteLog.serverLog.info("Cluster: {} ready at {}", s.name(), s.url());
-            }
+            // The writer first: it makes the topic and publishes the seed, which the replicas then read.
+            // Starting four JVMs at once on a small machine only makes each slower to reach the broker.
+            startAndAwait(List.of(writer));
+            startAndAwait(replicas);
             List<HaproxyConfig.Server> backends = replicas.stream()
                                                           .map(r -> new HaproxyConfig.Server(r.name(), "127.0.0.1:" + r.port()))
                                                           .toList();
@@ -99,6 +92,20 @@ public final class Cluster {
         } catch (RuntimeException ex) {
             stop();
             throw ex;
+        }
+    }
+
+    private void startAndAwait(List<ServerProcess> servers) {
+        for (ServerProcess s : servers) {
+            s.start();
+            checkNotStopped();
+        }
+        for (ServerProcess s : servers)
+            s.awaitListening(readyTimeout);
+        for (ServerProcess s : servers) {
+            s.awaitHealthy(readyTimeout);
+            checkNotStopped();
+            EntenteLog.serverLog.info("Cluster: {} ready at {}", s.name(), s.url());
         }
     }
 
@@ -140,8 +147,10 @@ public final class Cluster {
     }
 
     private ServerProcess server(String name, String role) {
-        List<String> args = new ArrayList<>(List.of("--kafka", broker.bootstrap(), "--topic", topic, "--role", role));
-        if (passwd != null)
+        List<String> args = new ArrayList<>(List.of("--kafka", broker.bootstrap(), "--topic", topic, "--role", role,
+                                                    "--kafka-timeout", Long.toString(kafkaTimeout.toSeconds())));
+        // A replica is read-only and takes no password file: writes go to the writer.
+        if (passwd != null && role.equals("writer"))
             args.addAll(List.of("--passwd", passwd.toString()));
         return new ServerProcess(name, dir.resolve(name), dir.resolve(name + ".log"), launcher, args);
     }
@@ -156,6 +165,7 @@ public final class Cluster {
         private Function<Path, Broker> broker;
         private Path haproxy;
         private Duration readyTimeout = Duration.ofMinutes(5);
+        private Duration kafkaTimeout = Duration.ofSeconds(30);
 
         private Builder() {}
 
@@ -172,7 +182,7 @@ public final class Cluster {
             return this;
         }
 
-        /** The password file of the writer (and the replicas' metrics), or null for none. */
+        /** The password file of the writer, or null for none (then nothing takes writes). */
         public Builder passwd(Path file) {
             this.passwd = file;
             return this;
@@ -203,6 +213,15 @@ public final class Cluster {
         /** How long each part may take to be ready (default 5 minutes: the writer loads the seed first). */
         public Builder readyTimeout(Duration timeout) {
             this.readyTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * The servers' time limit on every Kafka call (default 30 s: on one small machine the broker and
+         * three servers share the processor, and a busy broker answers late).
+         */
+        public Builder kafkaTimeout(Duration timeout) {
+            this.kafkaTimeout = Objects.requireNonNull(timeout);
             return this;
         }
 
