@@ -86,6 +86,7 @@ class ClusterIT {
         String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(240, TimeUnit.SECONDS);
         assertTrue(line != null, "the cluster printed its line; its log:\n" + tail(tmp.resolve("cluster.err")) + logs(dir));
         System.err.printf("cluster ready in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, line);
+        CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> out.lines().collect(Collectors.joining("\n")));
         JsonObject info = JSON.parse(line);
         String writer = info.get("writer").getAsString().value();
         String balancer = info.get("balancer").getAsString().value();
@@ -149,8 +150,7 @@ class ClusterIT {
         pids.add(ServerFile.running(dir.resolve("replica-1")).orElseThrow().pid());
         cluster.destroy();
         assertTrue(cluster.waitFor(120, TimeUnit.SECONDS), "the cluster stops on SIGTERM");
-        String rest = out.lines().collect(Collectors.joining("\n"));
-        assertEquals("", rest, "one JSON line on standard output, nothing more");
+        assertEquals("", rest.get(10, TimeUnit.SECONDS), "one JSON line on standard output, nothing more");
         for (long p : pids)
             assertTrue(ProcessHandle.of(p).map(h -> !h.isAlive()).orElse(true), "process " + p + " left running after the cluster stopped");
 
