@@ -46,7 +46,7 @@ final class EnrichCmd implements Callable<Integer> {
     public Integer call() {
         if (!world && !states.isEmpty())
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--state needs --world");
-        DatasetGraph dsg = StoreLib.open(store.store);
+        DatasetGraph dsg = store.openForWriting();
         try {
             RemoteSparql remote = new RemoteSparql(federation.policy());
             if (world) {

@@ -44,7 +44,7 @@ final class ImportCmd implements Runnable {
 
         @Override
         public Integer call() {
-            DatasetGraph dsg = StoreLib.open(store.store);
+            DatasetGraph dsg = store.openForWriting();
             try {
                 GdeltReport report = GdeltImporter.create().dataset(dsg).skipBad(skipBad).build().importFiles(files);
                 for (GdeltReport.FileResult f : report.files()) {

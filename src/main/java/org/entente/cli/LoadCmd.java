@@ -43,7 +43,7 @@ final class LoadCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonLdLib.install(allowContexts);
-        DatasetGraph dsg = StoreLib.open(store.store);
+        DatasetGraph dsg = store.openForWriting();
         try {
             LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).build().load(files);
             for (LoadReport.FileReport f : report.files()) {
