@@ -44,12 +44,16 @@ final class ClusterCmd implements Callable<Integer> {
             description = "The servers' time limit on every Kafka call; a write the log has not taken by then gets 503 (default: ${DEFAULT-VALUE}).")
     long kafkaTimeout;
 
+    @Option(names = "--max-lag", paramLabel = "N", defaultValue = "100",
+            description = "A replica is in rotation only when at most this many records of the topic are not yet applied (default: ${DEFAULT-VALUE}).")
+    long maxLag;
+
     @Override
     public Integer call() throws InterruptedException {
         Path haproxy = Balancer.haproxy()
                                .orElseThrow(() -> new EntenteException("haproxy is not installed (on Debian: apt-get install haproxy)"));
         Cluster cluster = Cluster.create().dir(dir).replicas(replicas).passwd(passwd).topic(topic)
-                                 .kafkaTimeout(Duration.ofSeconds(kafkaTimeout))
+                                 .kafkaTimeout(Duration.ofSeconds(kafkaTimeout)).maxLag(maxLag)
                                  .launcher(launcher()).broker(LocalBrokers::start).haproxy(haproxy).build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

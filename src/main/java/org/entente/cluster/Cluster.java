@@ -36,6 +36,7 @@ public final class Cluster {
     private final Path haproxy;
     private final Duration readyTimeout;
     private final Duration kafkaTimeout;
+    private final long maxLag;
 
     // Set while starting, read by stop(), which a shutdown hook may call at any moment.
     private volatile Broker broker;
@@ -54,6 +55,7 @@ public final class Cluster {
         this.haproxy = b.haproxy;
         this.readyTimeout = b.readyTimeout;
         this.kafkaTimeout = b.kafkaTimeout;
+        this.maxLag = b.maxLag;
     }
 
     public static Builder create() {
@@ -149,6 +151,8 @@ public final class Cluster {
     private ServerProcess server(String name, String role) {
         List<String> args = new ArrayList<>(List.of("--kafka", broker.bootstrap(), "--topic", topic, "--role", role,
                                                     "--kafka-timeout", Long.toString(kafkaTimeout.toSeconds())));
+        if (role.equals("replica"))
+            args.addAll(List.of("--max-lag", Long.toString(maxLag)));
         // A replica is read-only and takes no password file: writes go to the writer.
         if (passwd != null && role.equals("writer"))
             args.addAll(List.of("--passwd", passwd.toString()));
@@ -166,6 +170,7 @@ public final class Cluster {
         private Path haproxy;
         private Duration readyTimeout = Duration.ofMinutes(5);
         private Duration kafkaTimeout = Duration.ofSeconds(30);
+        private long maxLag = 100;
 
         private Builder() {}
 
@@ -222,6 +227,14 @@ public final class Cluster {
          */
         public Builder kafkaTimeout(Duration timeout) {
             this.kafkaTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** How many records of the topic a replica may have left to apply and still be in rotation (default 100). */
+        public Builder maxLag(long records) {
+            if (records < 0)
+                throw new EntenteException("--max-lag must be 0 or more, not " + records);
+            this.maxLag = records;
             return this;
         }
 
