@@ -71,6 +71,12 @@ class ClusterIT {
                 cluster.destroyForcibly();
             children.forEach(ProcessHandle::destroyForcibly);
         }
+        // A replica started again by its restart command is no child of the cluster: find it by its server file.
+        if (dir != null && Files.isDirectory(dir))
+            try (var stores = Files.list(dir)) {
+                stores.filter(Files::isDirectory)
+                      .forEach(store -> ServerFile.running(store).flatMap(f -> ProcessHandle.of(f.pid())).ifPresent(ProcessHandle::destroyForcibly));
+            }
     }
 
     @Test
