@@ -46,14 +46,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code entente cluster} from the packaged jar, as an operator runs it: one JSON line, writes through the
  * writer, reads through haproxy; a replica killed with {@code kill -9} under a steady read load costs no read,
- * comes back with its restart command, catches up and returns to rotation; SIGTERM stops every process, and
- * each replica's store is then isomorphic to the writer's.
+ * comes back with its restart command, catches up and returns to rotation; replicas lagging past
+ * {@code --max-lag} behind a large load leave rotation (the writer answers reads) and come back; SIGTERM
+ * stops every process, and each replica's store is then isomorphic to the writer's.
  */
 class ClusterIT {
 
     static final String USER = "editor";
     static final String PASSWORD = "s3cret-cluster";
     static final String GRAPH = "http://example.org/cluster/g";
+    static final String BIG = "http://example.org/cluster/big";
+    /** Records a replica may lag and stay in rotation: a large load (tens of records) is well past it. */
+    static final int MAX_LAG = 2;
 
     @TempDir
     Path tmp;
@@ -86,7 +90,8 @@ class ClusterIT {
         Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
         dir = tmp.resolve("cluster");
         long t0 = System.nanoTime();
-        cluster = new ProcessBuilder(JarRunner.java("cluster", "--dir", dir.toString(), "--passwd", passwd.toString()).command())
+        cluster = new ProcessBuilder(JarRunner.java("cluster", "--dir", dir.toString(), "--passwd", passwd.toString(),
+                                                      "--max-lag", Integer.toString(MAX_LAG)).command())
                       .redirectError(tmp.resolve("cluster.err").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(240, TimeUnit.SECONDS);
@@ -145,10 +150,22 @@ class ClusterIT {
         System.err.printf("restarted replica caught up after %.1f s%n", (System.nanoTime() - tr) / 1e9);
         servedBy.clear();
         awaitTrue("the restarted replica back in rotation", () -> servedBy.contains("replica-1"));
+
+        // A large load: while the replicas apply it they lag past --max-lag, haproxy takes them out of
+        // rotation (the writer, its backup, answers reads meanwhile), and puts them back once caught up.
+        servedBy.clear();
+        long tl = System.nanoTime();
+        putBigGraph(writer, 20_000);
+        for (JsonObject r : replicas)
+            awaitTrue("the large load on " + url(r), () -> askBig(url(r)));
+        System.err.printf("a 20,000-triple load applied on both replicas %.1f s after it started%n", (System.nanoTime() - tl) / 1e9);
+        assertTrue(servedBy.contains("writer"), "while both replicas lagged, haproxy sent reads to the writer: " + servedBy);
+        servedBy.clear();
+        awaitTrue("both replicas back in rotation", () -> servedBy.containsAll(Set.of("replica-1", "replica-2")));
         reading.set(false);
         CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        System.err.printf("%d reads through the balancer during the kill and restart, %d failed%n", reads.get(), failures.size());
-        assertEquals(List.of(), failures, "reads lost while a replica was killed and restarted");
+        System.err.printf("%d reads through the balancer during the kill, the restart and the large load, %d failed%n", reads.get(), failures.size());
+        assertEquals(List.of(), failures, "reads lost while a replica was killed and restarted, and while the replicas lagged");
         assertTrue(reads.get() > 20, "the read load ran: " + reads.get());
 
         // SIGTERM stops everything: the cluster's children, and the replica its restart command started.
@@ -190,6 +207,28 @@ class ClusterIT {
                                                  .header("Content-Type", "application/sparql-update")
                                                  .POST(HttpRequest.BodyPublishers.ofString(update)));
         assertEquals(204, r.statusCode(), r.body());
+    }
+
+    void putBigGraph(String writer, int triples) throws Exception {
+        StringBuilder ttl = new StringBuilder(triples * 80);
+        for (int i = 0; i < triples; i++)
+            ttl.append("<http://example.org/big/s").append(i).append("> <http://example.org/p> \"value ").append(i).append("\" .\n");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(writer + "/kg/data?graph=" + URLEncoder.encode(BIG, StandardCharsets.UTF_8)))
+                                                 .header("Authorization", HttpLib.basicAuth(USER, PASSWORD))
+                                                 .header("Content-Type", "text/turtle")
+                                                 .timeout(Duration.ofMinutes(3))
+                                                 .PUT(HttpRequest.BodyPublishers.ofString(ttl.toString())));
+        assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.statusCode() + " " + r.body());
+    }
+
+    boolean askBig(String base) {
+        try {
+            String q = "ASK { GRAPH <" + BIG + "> { <http://example.org/big/s19999> ?p ?o } }";
+            HttpResponse<String> r = send(query(base, q));
+            return r.statusCode() == 200 && r.body().contains("true");
+        } catch (Exception ex) {
+            return false;
+        }
     }
 
     boolean ask(String base, String value) {
