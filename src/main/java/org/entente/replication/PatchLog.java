@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -102,8 +103,7 @@ public final class PatchLog implements AutoCloseable {
                         throw ex;
                 }
             }
-            TopicDescription d = admin.describeTopics(List.of(settings.topic())).allTopicNames()
-                                      .get(settings.timeoutMillis(), TimeUnit.MILLISECONDS).get(settings.topic());
+            TopicDescription d = describeWhenKnown();
             if (d.partitions().size() != 1)
                 throw new EntenteException("Topic " + settings.topic() + " has " + d.partitions().size()
                                            + " partitions: the patch log needs exactly one (one order for all writes)");
@@ -112,6 +112,27 @@ public final class PatchLog implements AutoCloseable {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted", ex);
+        }
+    }
+
+    /**
+     * The topic's description once the brokers know it: a topic just made takes a moment to reach every
+     * broker's metadata, and until then it is "unknown" there. Then its end can be read.
+     */
+    private TopicDescription describeWhenKnown() throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        while (true) {
+            try {
+                TopicDescription d = admin.describeTopics(List.of(settings.topic())).allTopicNames()
+                                          .get(settings.timeoutMillis(), TimeUnit.MILLISECONDS).get(settings.topic());
+                admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+                     .get(settings.timeoutMillis(), TimeUnit.MILLISECONDS);
+                return d;
+            } catch (ExecutionException ex) {
+                if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline)
+                    throw ex;
+                Thread.sleep(200);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.sys.EntenteLog;
 
 /**
  * The writer's side of every write transaction: gathers the transaction's changes as an RDF Patch and, when
@@ -103,7 +104,11 @@ final class PatchPublisher implements RDFChanges {
         header.finish();
         text.writeBytes(p.out.toByteArray());
         byte[] bytes = text.toByteArray();
+        long t0 = System.nanoTime();
         long offset = log.publish(id, bytes);
+        if (bytes.length >= ReplicaRole.LARGE)
+            EntenteLog.serverLog.info("Writer: published patch {} ({} bytes) at offset {} in {} ms", id, bytes.length, offset,
+                                      (System.nanoTime() - t0) / 1_000_000);
         new ReplicationState(offset, id).write(base);
         published.accept(new Patch(id, offset, new byte[0]));
     }

@@ -16,6 +16,8 @@ import org.entente.sys.EntenteLog;
 final class ReplicaRole implements Replication {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Patches from this size up are logged as they are applied. */
+    static final int LARGE = 1 << 20;
     /** How old the last known end of the log may be before the lag counts as unknown. */
     private static final Duration END_FRESH = Duration.ofSeconds(5);
 
@@ -55,8 +57,13 @@ final class ReplicaRole implements Replication {
                 for (Patch p : reader.poll(POLL)) {
                     if (!running)
                         break;
-                    if (PatchApplier.apply(base, p))
+                    long t0 = System.nanoTime();
+                    if (PatchApplier.apply(base, p)) {
                         applied.incrementAndGet();
+                        if (p.text().length >= LARGE)
+                            EntenteLog.serverLog.info("Replica: applied patch {} ({} bytes) at offset {} in {} ms", p.id(), p.text().length,
+                                                      p.offset(), (System.nanoTime() - t0) / 1_000_000);
+                    }
                 }
                 pendingParts = reader.pendingParts();
                 end = reader.endOffset();

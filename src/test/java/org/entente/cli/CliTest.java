@@ -83,6 +83,17 @@ class CliTest {
     }
 
     @Test
+    void loadRefusesAReplicatedStoreAndSaysToWriteThroughTheWriter() {
+        var dsg = org.entente.load.StoreLib.open(tmp.resolve("store"));
+        var g = org.apache.jena.graph.NodeFactory.createURI(org.entente.replication.ReplicationState.GRAPH);
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> dsg.add(g, g, org.apache.jena.graph.NodeFactory.createURI(org.entente.replication.ReplicationState.GRAPH + "#offset"),
+                                                                   org.apache.jena.graph.NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong)));
+        org.entente.load.StoreLib.close(dsg);
+        assertEquals(Main.EXIT_FAILED, Main.run("load", "--store", store(), TestLib.home().resolve("data").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("write through the writer's server"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void validateChecksWithoutAStore() {
         assertEquals(0, Main.run("validate", TestLib.home().resolve("data").toString()));
         assertEquals(Main.EXIT_FAILED, Main.run("validate", TestLib.home().resolve("src/test/resources/load/participation-without-status.ttl").toString()));

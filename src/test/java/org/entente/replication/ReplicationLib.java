@@ -16,22 +16,16 @@ import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.sparql.util.IsoMatcher;
 
-/** HTTP helpers of the replication tests: writes with credentials, status, whole-dataset dumps, convergence. */
+/** HTTP helpers of the replication tests: writes with credentials, status, convergence, store comparison. */
 final class ReplicationLib {
     private ReplicationLib() {}
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String USER = "writer", PASSWORD = "s3cret-for-tests";
-
-    /** Every quad of every named graph (the replication state's graph too). */
-    private static final String ALL_QUADS = "CONSTRUCT { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     static String auth() {
         return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -75,16 +69,6 @@ final class ReplicationLib {
         return status(server).get("offset").getAsNumber().value().longValue();
     }
 
-    /** The whole dataset a server serves, read over SPARQL as N-Quads. */
-    static DatasetGraph dump(String server) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server + "kg/sparql"))
-                                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                                 .header("Accept", "application/n-quads")
-                                                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(ALL_QUADS))));
-        assertEquals(200, r.statusCode(), r.body());
-        return RDFParser.fromString(r.body(), Lang.NQUADS).toDatasetGraph();
-    }
-
     /** Waits until the replica has applied the log up to the writer's last patch. */
     static void awaitOffset(String replica, long offset) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -100,17 +84,6 @@ final class ReplicationLib {
             Thread.sleep(100);
         }
         fail("replica " + replica + " stayed at offset " + seen + ", short of " + offset);
-    }
-
-    /**
-     * Asserts that two servers serve isomorphic datasets (for a few quads: the matcher's search grows fast
-     * with blank nodes; use {@link #assertSameStore} for whole stores).
-     */
-    static void assertIsomorphic(String writer, String replica) throws Exception {
-        DatasetGraph w = dump(writer), r = dump(replica);
-        assertEquals(w.stream().count(), r.stream().count(), "quads on " + replica + " against the writer");
-        if (!IsoMatcher.isomorphic(w, r))
-            fail("the dataset of " + replica + " is not isomorphic to the writer's");
     }
 
     /**
