@@ -131,7 +131,7 @@ final class ServeCmd implements Callable<Integer> {
             throw new EntenteException("Replication needs all three of --kafka BROKERS, --topic T and --role writer|replica");
         // A replica gets everything, the seed included, from the log.
         boolean seed = !noSeed && EntenteSys.isHome(home) && role != Role.replica;
-        if (!noSeed && !seed)
+        if (!noSeed && !EntenteSys.isHome(home))
             EntenteLog.serverLog.warn("No ontology/ in {}: serving the store as it is", home);
         // The server listens while the seed loads: /$/health says "starting" until it is in.
         Readiness readiness = seed ? Readiness.seeding() : Readiness.noSeed();
