@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command line: serve, load, validate, query. */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
          description = "A knowledge graph of international relations on Apache Jena Fuseki and TDB2.",
-         subcommands = { ServeCmd.class, LoadCmd.class, ImportCmd.class, IngestCmd.class, ValidateCmd.class, QueryCmd.class, EnrichCmd.class, DumpCmd.class, GenerateCmd.class, CommandLine.HelpCommand.class })
+         subcommands = { ServeCmd.class, ClusterCmd.class, LoadCmd.class, ImportCmd.class, IngestCmd.class, ValidateCmd.class, QueryCmd.class, EnrichCmd.class, DumpCmd.class, GenerateCmd.class, CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code of a command that failed on bad input or a bad state (a usage error is 2). */

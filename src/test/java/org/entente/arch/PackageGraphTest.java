@@ -29,7 +29,8 @@ class PackageGraphTest {
     /**
      * The layers, lowest first: base (names, vocabulary), intake (files into the loader), the store,
      * what reads the store (queries, HTTP helpers over the store's generation, the data generator),
-     * server modules (operations among them), the server, the command line.
+     * server modules (operations and replication among them), the server and the local cluster (which
+     * runs servers as processes), the command line.
      */
     static final List<List<String>> LAYERS = List.of(
         List.of("sys", "vocab"),
@@ -37,7 +38,7 @@ class PackageGraphTest {
         List.of("store"),
         List.of("query", "http", "generate", "world", "gdelt"),
         List.of("browse", "federation", "api", "ops", "ingest", "replication"),
-        List.of("server"),
+        List.of("server", "cluster"),
         List.of("cli"));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.entente\\.([a-z]+)\\.");
