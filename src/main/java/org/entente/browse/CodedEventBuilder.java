@@ -83,7 +83,8 @@ final class CodedEventBuilder {
         }
         String coverage = lexical(d, ENT.mentionCount) + " / " + lexical(d, ENT.sourceCount) + " / " + lexical(d, ENT.articleCount);
         return new CodedEventView(w, named(linker, levels.get(levels.size() - 1)), named(linker, levels.get(0)),
-                                  levels.size() > 1 ? named(linker, levels.get(1)) : null,
+                                  // A three-digit code is its own base code: the base is shown for finer codes only.
+                                  levels.size() > 2 ? named(linker, levels.get(1)) : null,
                                   linker.linkOrNull(d.first(ev, ENT.node(ENT.quadClass))), lexical(d, ENT.date), actors, places,
                                   lexical(d, ENT.goldstein), lexical(d, ENT.averageTone), coverage, source);
     }
