@@ -20,6 +20,7 @@ import org.entente.browse.view.FrameWords;
 import org.entente.browse.view.PageWords;
 import org.entente.browse.view.StartWords;
 import org.entente.browse.view.StatesWords;
+import org.entente.browse.view.CodedWords;
 import org.entente.browse.view.DyadWords;
 import org.entente.sys.EntenteException;
 
@@ -43,7 +44,8 @@ final class Messages {
     /** The records of words, each with the prefix of its keys. */
     static final Map<Class<? extends Record>, String> WORDS = Map.of(FrameWords.class, "frame.", PageWords.class, "page.",
                                                                     StartWords.class, "start.", ErrorWords.class, "error.",
-                                                                    StatesWords.class, "states.", DyadWords.class, "dyad.");
+                                                                    StatesWords.class, "states.", DyadWords.class, "dyad.",
+                                                                    CodedWords.class, "coded.");
 
     private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
 

@@ -46,6 +46,8 @@ final class PageBuilder {
         List<Binding> offices = BrowseLib.select(dsg, BrowseLib.query("timeline"), Map.of("this", resource));
         Set<Node> toLabel = Labels.mentioned(window.description());
         offices.forEach(b -> toLabel.add(b.get("target")));
+        CodedEventBuilder.Rows coded = CodedEventBuilder.read(dsg, new Description(resource, window.description(), null));
+        toLabel.addAll(coded.toLabel());
         Labels labels = Labels.load(dsg, toLabel, languages, labelCache);
         Description d = new Description(resource, window.description(), labels);
         Linker linker = new Linker(labels, iris);
@@ -65,7 +67,8 @@ final class PageBuilder {
                             PropertyBuilder.properties(d, linker),
                             IncomingBuilder.build(d, linker, m),
                             NeighbourhoodBuilder.build(d, linker, m),
-                            PairLinkBuilder.build(d, linker));
+                            PairLinkBuilder.build(d, linker),
+                            CodedEventBuilder.build(coded, d, linker, m));
     }
 
     private static List<DataLink> dataLinks(String localPath) {

@@ -25,7 +25,8 @@ import org.entente.vocab.ENT;
  *   event:gdelt-1234 a ent:CodedEvent, ent:StateVisit ;
  *       ent:gdeltId 1234 ; ent:date "2025-03-04"^^xsd:date ; ent:cameoCode cameo:042 ; ent:quadClass cameo:quad-1 ;
  *       ent:goldstein 1.9 ; ent:mentionCount 6 ; ent:sourceCount 1 ; ent:articleCount 6 ; ent:averageTone -1.5 ;
- *       ent:rootEvent true ; ent:actor1 state:usa ; ent:actor2 actor:gdelt-1234-2 ; ent:place place:gdelt-... ;
+ *       ent:rootEvent true ; ent:actor1 state:usa ; ent:actor2 actor:gdelt-{digest} ; ent:place place:gdelt-... ;
+ *       ent:actor1Place place:gdelt-... ; ent:actor2Place place:gdelt-... ;
  *       ent:reportedIn source:article/... ; ent:certainty cert:reported .
  * </pre>
  * The certainty is always "reported": the rows are machine-coded from news text, and nothing in them
@@ -59,15 +60,25 @@ final class EventQuads {
     }
 
     /**
-     * What one graph has been sent already of the nodes that rows share (places, articles): a place or
-     * an article described twice in one graph with the same values gives the same quads again, which
-     * the store would only find present. Bounded: past the limit, descriptions are sent again (still
+     * What one graph has been sent already of the nodes that rows share (actors, places, articles): a
+     * node described twice in one graph with the same values gives the same quads again, which the
+     * store would only find present. Bounded: past the limit, descriptions are sent again (still
      * right, only slower), so memory does not grow with the file beyond it.
      */
     static final class Shared {
         static final int LIMIT = 200_000;
         private final Set<GdeltPlace> places = new HashSet<>();
         private final Map<String, Node> articles = new HashMap<>();
+        private final Map<GdeltActor, Node> actors = new HashMap<>();
+
+        Node actor(GdeltActor a) {
+            return actors.get(a);
+        }
+
+        void actorSent(GdeltActor a, Node n) {
+            if (actors.size() < LIMIT)
+                actors.put(a, n);
+        }
 
         /** True the first time this place (all its values) is seen in the graph, or past the limit. */
         boolean firstPlace(GdeltPlace p) {
@@ -92,8 +103,8 @@ final class EventQuads {
         Node ev = eventIri(e.id());
         Emitter w = new Emitter(out, g);
         w.add(ev, RDF.type.asNode(), ENT.node(ENT.CodedEvent));
-        Node a1 = actor(w, e, e.actor1(), 1);
-        Node a2 = actor(w, e, e.actor2(), 2);
+        Node a1 = actor(w, e.actor1(), shared);
+        Node a2 = actor(w, e.actor2(), shared);
         if (MEETING.contains(e.eventCode()))
             w.add(ev, RDF.type.asNode(), ENT.node(ENT.Meeting));
         if (NEGOTIATION.contains(e.eventCode()))
@@ -118,7 +129,11 @@ final class EventQuads {
         if (a2 != null)
             w.add(ev, ENT.node(ENT.actor2), a2);
         if (e.place() != null)
-            w.add(ev, ENT.node(ENT.place), place(w, e, shared));
+            w.add(ev, ENT.node(ENT.place), place(w, e, e.place(), "", shared));
+        if (e.actor1Place() != null)
+            w.add(ev, ENT.node(ENT.actor1Place), place(w, e, e.actor1Place(), "-1", shared));
+        if (e.actor2Place() != null)
+            w.add(ev, ENT.node(ENT.actor2Place), place(w, e, e.actor2Place(), "-2", shared));
         if (e.sourceUrl() != null)
             w.add(ev, ENT.node(ENT.reportedIn), article(w, e.sourceUrl(), shared));
         w.add(ev, ENT.node(ENT.certainty), REPORTED);
@@ -131,17 +146,23 @@ final class EventQuads {
 
     /**
      * The node for one side: the territory itself when the actor is a country and nothing more (code
-     * USA, no type), else an actor node of the event's own ({@code .../id/actor/gdelt-{id}-{1|2}})
-     * with its name, codes and the territory it belongs to. Actor nodes are per event, not shared, so
-     * that they come and go with the event's graph and two names for one code never meet on one node.
+     * USA, no type), else an actor node ({@code .../id/actor/gdelt-{digest of all its coded values}})
+     * with its name, codes and the territory it belongs to. Events coded with the same actor (same
+     * code, name and parts) share its node, described once per graph; two names for one code are two
+     * nodes, so a node never has two names. Every graph that uses a node describes it, so it comes and
+     * goes with the graphs.
      */
-    private static Node actor(Emitter w, GdeltEvent e, GdeltActor a, int side) {
+    private static Node actor(Emitter w, GdeltActor a, Shared shared) {
         if (a == null)
             return null;
         Optional<Node> territory = CameoCountries.territory(a.country());
         if (a.isCountryOnly() && territory.isPresent())
             return territory.get();
-        Node n = NodeFactory.createURI(ID + "actor/gdelt-" + e.id() + "-" + side);
+        Node sent = shared.actor(a);
+        if (sent != null)
+            return sent;
+        Node n = NodeFactory.createURI(ID + "actor/gdelt-" + SourceFileLib.sha256(actorKey(a)).substring(0, 24));
+        shared.actorSent(a, n);
         w.add(n, RDF.type.asNode(), ENT.node(ENT.CodedActor));
         w.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(actorLabel(a)));
         if (a.code() != null)
@@ -158,17 +179,24 @@ final class EventQuads {
         return n;
     }
 
+    /** All the coded values of an actor, one per line: what tells two actors apart. */
+    private static String actorKey(GdeltActor a) {
+        return String.join("\n", String.valueOf(a.code()), String.valueOf(a.name()), String.valueOf(a.country()),
+                           String.valueOf(a.knownGroup()), String.valueOf(a.ethnic()), String.join(",", a.religions()),
+                           String.join(",", a.types()));
+    }
+
     private static String actorLabel(GdeltActor a) {
         return a.name() != null ? a.name() : a.code();
     }
 
     /**
-     * The place node: shared by feature id ({@code .../id/place/gdelt-{feature id}}), or the event's
-     * own when the geocoder gave a name but no feature id.
+     * A place node: shared by feature id ({@code .../id/place/gdelt-{feature id}}), or the event's
+     * own when the geocoder gave a name but no feature id ({@code gdelt-event-{id}}, with {@code side}
+     * "-1" or "-2" for an actor's place).
      */
-    private static Node place(Emitter w, GdeltEvent e, Shared shared) {
-        GdeltPlace p = e.place();
-        String key = p.featureId() != null ? p.featureId().replaceAll("[^A-Za-z0-9-]", "-") : "event-" + e.id();
+    private static Node place(Emitter w, GdeltEvent e, GdeltPlace p, String side, Shared shared) {
+        String key = p.featureId() != null ? p.featureId().replaceAll("[^A-Za-z0-9-]", "-") : "event-" + e.id() + side;
         Node n = NodeFactory.createURI(ID + "place/gdelt-" + key);
         // A place of the event's own is never seen again; a shared one is described once per graph
         // for each set of values the rows give it (the same quads each time).

@@ -64,7 +64,33 @@ public enum GdeltFormat {
 
     /** Where the action's geography block begins: type, full name, FIPS country, ADM1, [ADM2,] lat, long, feature id. */
     public int actionGeo() {
-        return GEO_START + 2 * geoBlock;
+        return geo(2);
+    }
+
+    /** Where a geography block begins: 0 for actor 1's, 1 for actor 2's, 2 for the action's. */
+    public int geo(int block) {
+        return GEO_START + block * geoBlock;
+    }
+
+    /** The offsets, within a geography block, of the full name, FIPS country, latitude, longitude and feature id. */
+    public int geoName() {
+        return 1;
+    }
+
+    public int geoCountry() {
+        return 2;
+    }
+
+    public int geoLat() {
+        return geoBlock - 3;
+    }
+
+    public int geoLong() {
+        return geoBlock - 2;
+    }
+
+    public int geoFeatureId() {
+        return geoBlock - 1;
     }
 
     public int actionGeoType() {

@@ -1,12 +1,10 @@
 package org.entente.gdelt;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +25,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -39,6 +35,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.entente.load.LoadReport;
 import org.entente.load.Loader;
 import org.entente.load.SourceFile;
+import org.entente.load.SourceFileLib;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 import org.entente.sys.EntenteSys;
@@ -50,16 +47,18 @@ import org.entente.vocab.ENT;
  * <pre>
  *   GdeltReport r = GdeltImporter.create().dataset(dsg).skipBad(false).build().importFiles(List.of(Path.of("20250301.export.CSV.zip")));
  * </pre>
- * Each file is read a row at a time and written, as N-Quads in its graph
- * ({@code .../id/source/gdelt/{file name without extensions}}), to a temporary file: memory does not
- * grow with the file. Then all the temporary files go to the loader in one call, hence one
- * transaction with the SHACL gate: a bad row (unless skipped), a failed shape or any other error
- * writes nothing. A graph imported again is replaced (the loader empties a graph before filling it).
+ * All the files go to the loader in one call, hence one transaction with the SHACL gate: a bad row
+ * (unless skipped), a failed shape or any other error writes nothing. The loader does not parse
+ * them: each file is read a row at a time on the loader's parser thread and its events sent, as
+ * quads of its graph ({@code .../id/source/gdelt/{file name without extensions}}), straight to the
+ * writer, so reading and converting overlap with the writes and memory does not grow with the file.
+ * A graph imported again is replaced (the loader empties a graph before filling it).
  * <p>
  * An event (by GLOBALEVENTID) that another file's graph already holds, or that an earlier file or row
  * of the same import brought, is left out, so overlapping files never duplicate an event. That check
- * reads the store before the write transaction; the ids of the current import are kept in a set (8
- * bytes and a little more per event), the one thing that grows with the input.
+ * reads the store as it was before the import (in a read transaction of the reading thread); the ids
+ * of the current import are kept in a set (8 bytes and a little more per event), the one thing that
+ * grows with the input.
  */
 public final class GdeltImporter {
     /** Where the graphs of imported files live. */
@@ -93,45 +92,48 @@ public final class GdeltImporter {
     /** Imports the files in one transaction; throws (writing nothing) on any bad row unless bad rows are skipped. */
     public GdeltReport importFiles(List<Path> files) {
         long start = System.nanoTime();
-        Path tmp = createTempDir();
-        try {
-            List<Converted> converted = new ArrayList<>();
-            Set<Long> seen = new HashSet<>();
-            Txn.executeRead(dsg, () -> {
-                // A store without any coded event (a first import) needs no look-up per row.
-                boolean storeHasEvents = anyEvent();
-                for (int i = 0; i < files.size(); i++)
-                    converted.add(convert(files.get(i), tmp.resolve(i + ".nq"), seen, storeHasEvents));
-            });
-            List<BadRow> bad = converted.stream().flatMap(c -> c.result().skipped().stream()).toList();
-            if (!bad.isEmpty() && !skipBad)
-                throw new EntenteException(badRowsMessage(bad));
-            List<SourceFile> sources = converted.stream().map(Converted::source).toList();
-            LoadReport load = Loader.create().dataset(dsg).validate(validate).build().loadFiles(sources);
-            converted.forEach(c -> writeSkipped(c.result()));
-            GdeltReport report = new GdeltReport(converted.stream().map(Converted::result).toList(), load.triples(),
-                                                 Duration.ofNanos(System.nanoTime() - start));
-            EntenteLog.loadLog.info("Imported {} GDELT file(s): {} rows/s", files.size(), String.format("%,.0f", report.rowsPerSecond()));
-            return report;
-        } finally {
-            deleteQuietly(tmp);
+        Set<Long> seen = new HashSet<>();
+        // A store without any coded event (a first import) needs no look-up per row.
+        boolean storeHasEvents = Txn.calculateRead(dsg, this::anyEvent);
+        GdeltReport.FileResult[] results = new GdeltReport.FileResult[files.size()];
+        List<SourceFile> sources = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            int at = i;
+            String key = "gdelt/" + graphFor(file).getURI().substring(GRAPH_BASE.length());
+            sources.add(SourceFile.produced(file, key, SourceFileLib.sha256(file),
+                                            sink -> results[at] = convert(file, sink, seen, storeHasEvents)));
         }
+        LoadReport load = Loader.create().dataset(dsg).validate(validate).build().loadFiles(sources);
+        List<GdeltReport.FileResult> done = List.of(results);
+        done.forEach(GdeltImporter::writeSkipped);
+        GdeltReport report = new GdeltReport(done, load.triples(), Duration.ofNanos(System.nanoTime() - start));
+        EntenteLog.loadLog.info("Imported {} GDELT file(s): {} rows/s", files.size(), String.format("%,.0f", report.rowsPerSecond()));
+        return report;
     }
 
-    private record Converted(SourceFile source, GdeltReport.FileResult result) {}
+    /**
+     * Reads one GDELT file and sends its graph to {@code sink}. Runs on the loader's parser thread, while
+     * the loader's own thread writes what it sends: reading and converting overlap with the writes.
+     * Events that other graphs hold are looked up in a read transaction of this thread's own, which
+     * sees the store as it was before the import. A bad row (unless bad rows are skipped) stops the
+     * quads, the rest of the file is read for more bad rows, and then the whole import fails.
+     */
+    private GdeltReport.FileResult convert(Path file, StreamRDF sink, Set<Long> seen, boolean storeHasEvents) {
+        if (!storeHasEvents)
+            return convertRows(file, sink, seen, false);
+        return Txn.calculateRead(dsg, () -> convertRows(file, sink, seen, true));
+    }
 
-    /** Reads one GDELT file and writes its graph as N-Quads to {@code out}; must run in a read transaction. */
-    private Converted convert(Path file, Path out, Set<Long> seen, boolean storeHasEvents) {
+    private GdeltReport.FileResult convertRows(Path file, StreamRDF out, Set<Long> seen, boolean storeHasEvents) {
         Node g = graphFor(file);
         EventQuads.Shared shared = new EventQuads.Shared();
         List<BadRow> bad = new ArrayList<>();
         GdeltFormat format = null;
         long rows = 0, imported = 0, duplicates = 0, line = 0;
         try (InputStream in = open(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-             OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            StreamRDF sink = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-            sink.start();
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            StreamRDF sink = out;
             for (String text = r.readLine(); text != null; text = r.readLine()) {
                 line++;
                 if (text.isBlank())
@@ -153,14 +155,16 @@ public final class GdeltImporter {
                     imported++;
                 } catch (RowParser.BadField ex) {
                     bad.add(new BadRow(file, line, ex.field, ex.getMessage()));
+                    if (!skipBad)
+                        // Nothing will be written: no need to send more.
+                        sink = StreamRDFLib.sinkNull();
                 }
             }
+            if (!bad.isEmpty() && !skipBad)
+                throw new EntenteException(badRowsMessage(bad));
             String version = format == null ? "unknown" : format.version();
             describe(sink, g, file, version, imported);
-            sink.finish();
-            GdeltReport.FileResult result = new GdeltReport.FileResult(file, g, version, rows, imported, duplicates, List.copyOf(bad));
-            String key = "gdelt/" + g.getURI().substring(GRAPH_BASE.length());
-            return new Converted(new SourceFile(out, Lang.NQUADS, key), result);
+            return new GdeltReport.FileResult(file, g, version, rows, imported, duplicates, List.copyOf(bad));
         } catch (IOException | UncheckedIOException ex) {
             throw new EntenteException(file + ": " + ex.getMessage(), ex);
         }
@@ -245,24 +249,6 @@ public final class GdeltImporter {
                 return zip;
         zip.close();
         throw new IOException("the zip file holds no file");
-    }
-
-    private static Path createTempDir() {
-        try {
-            return Files.createTempDirectory("entente-gdelt-");
-        } catch (IOException ex) {
-            throw new EntenteException("Cannot create a temporary folder: " + ex.getMessage(), ex);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var entries = Files.list(dir)) {
-            for (Path p : entries.toList())
-                Files.deleteIfExists(p);
-            Files.deleteIfExists(dir);
-        } catch (IOException ex) {
-            EntenteLog.loadLog.warn("Could not remove the temporary folder {}: {}", dir, ex.getMessage());
-        }
     }
 
     /** Settings of a {@link GdeltImporter}. */

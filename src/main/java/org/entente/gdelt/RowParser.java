@@ -64,7 +64,8 @@ final class RowParser {
         return new GdeltEvent(id, date, actor(c, GdeltFormat.ACTOR1), actor(c, GdeltFormat.ACTOR2), isRoot.equals("1"), code, quad,
                               goldstein, count(c, GdeltFormat.NUM_MENTIONS, "NumMentions"), count(c, GdeltFormat.NUM_SOURCES, "NumSources"),
                               count(c, GdeltFormat.NUM_ARTICLES, "NumArticles"), decimal(c, GdeltFormat.AVG_TONE, "AvgTone"),
-                              place(c, f), f.sourceUrl() < 0 ? null : text(c[f.sourceUrl()]));
+                              place(c, f, 2, "ActionGeo_"), f.sourceUrl() < 0 ? null : text(c[f.sourceUrl()]),
+                              place(c, f, 0, "Actor1Geo_"), place(c, f, 1, "Actor2Geo_"));
     }
 
     private static LocalDate date(String s) {
@@ -85,14 +86,15 @@ final class RowParser {
         return new GdeltActor(code, name, text(c[at + 2]), text(c[at + 3]), text(c[at + 4]), religions, types);
     }
 
-    private static GdeltPlace place(String[] c, GdeltFormat f) {
-        String name = text(c[f.actionGeoName()]);
-        String feature = text(c[f.actionGeoFeatureId()]);
+    /** A geography block (0 actor 1, 1 actor 2, 2 the action), or null when it names no place; {@code prefix} names its fields. */
+    private static GdeltPlace place(String[] c, GdeltFormat f, int block, String prefix) {
+        int at = f.geo(block);
+        String name = text(c[at + f.geoName()]);
+        String feature = text(c[at + f.geoFeatureId()]);
         if (name == null && feature == null)
             return null;
-        String prefix = "ActionGeo_";
-        return new GdeltPlace(name, text(c[f.actionGeoCountry()]), decimal(c, f.actionGeoLat(), prefix + "Lat"),
-                              decimal(c, f.actionGeoLong(), prefix + "Long"), feature);
+        return new GdeltPlace(name, text(c[at + f.geoCountry()]), decimal(c, at + f.geoLat(), prefix + "Lat"),
+                              decimal(c, at + f.geoLong(), prefix + "Long"), feature);
     }
 
     private static List<String> present(String... values) {

@@ -176,6 +176,10 @@ public final class Loader {
     }
 
     private static void parse(SourceFile file, StreamRDF sink) {
+        if (file.producer() != null) {
+            file.producer().accept(sink);
+            return;
+        }
         try (InputStream in = open(file.path())) {
             RDFParser.source(in)
                      .base(file.path().toUri().toString())

@@ -63,6 +63,8 @@ public final class ENT {
     public static final Property actor2 = property("actor2");
     public static final Property cameoActorCode = property("cameoActorCode");
     public static final Property actorCountry = property("actorCountry");
+    public static final Property actor1Place = property("actor1Place");
+    public static final Property actor2Place = property("actor2Place");
     public static final Property cameoCountryCode = property("cameoCountryCode");
     public static final Property actorType = property("actorType");
     public static final Property knownGroup = property("knownGroup");

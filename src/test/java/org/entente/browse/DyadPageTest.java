@@ -95,4 +95,41 @@ class DyadPageTest {
                                                HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
     }
+
+    @Test
+    void aCodedEventPageShowsItsCodesSidesPlaceScoresAndSourceAndSaysItIsMachineCoded() throws Exception {
+        HttpResponse<String> r = get("/page/event/gdelt-1002?lang=en");
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        assertTrue(html.contains("id=\"coded-event\""), "the coded event's own section");
+        assertTrue(html.contains(org.entente.gdelt.CameoScheme.label("111") + " (111)"), "the CAMEO type in words, with its code");
+        assertTrue(html.contains(org.entente.gdelt.CameoScheme.label("11") + " (11)"), "and its root code");
+        assertTrue(html.contains("<code>USAGOV</code>") && html.contains("<span class=\"types\">GOV</span>"), "the actor as coded");
+        assertTrue(html.contains("href=\"/page/state/usa\"") && html.contains("href=\"/page/state/rus\""), "linked to the states");
+        assertTrue(html.contains("Moscow, Moskva, Russia") && html.contains("55.7522, 37.6156"), "the place with its coordinates");
+        assertTrue(html.contains("<dd class=\"goldstein\">-2.0</dd>") && html.contains("<dd class=\"tone\">-4.5</dd>"), "the scores");
+        assertTrue(html.contains("<dd class=\"coverage\">4 / 2 / 4</dd>"), "mentions, sources, articles");
+        assertTrue(html.contains("href=\"https://news.example.org/world/criticism\""), "the source link");
+        assertTrue(html.contains("reported (machine-coded, not confirmed)") && !html.contains(">confirmed<"), "reported, never confirmed");
+        String ko = get("/page/event/gdelt-1002?lang=ko").body();
+        assertTrue(ko.contains("기계 코딩 뉴스 사건"), "in the reader's language");
+        assertFalse(get("/page/state/usa?lang=en").body().contains("id=\"coded-event\""), "only on coded events");
+    }
+
+    /** The pair's figures are kept per store generation: a new import shows on the next request. */
+    @Test
+    void thePairPageChangesAfterAnotherImport() throws Exception {
+        String before = get("/page/dyad/rus/usa?lang=en").body();
+        assertTrue(before.contains("<td>2025-03</td><td>1</td>"), "one event in March");
+        assertFalse(before.contains("<td>2025-06</td>"));
+        assertTrue(get("/page/dyad/rus/usa?lang=en").body().contains("<td>2025-03</td><td>1</td>"), "the same from the cache");
+        java.nio.file.Path file = tmp.resolve("20250615.export.CSV");
+        String row = java.nio.file.Files.readAllLines(TestLib.home().resolve("src/test/resources/gdelt/20250301.export.CSV")).get(1)
+                                        .replace("1002\t20250301\t202503", "9002\t20250615\t202506");
+        java.nio.file.Files.writeString(file, row + "\n");
+        GdeltImporter.create().dataset(dsg).build().importFiles(List.of(file));
+        String after = get("/page/dyad/rus/usa?lang=en").body();
+        assertTrue(after.contains("<td>2025-06</td><td>1</td>"), "the new month after the import");
+        assertTrue(after.contains("<td>2025-03</td><td>1</td>"));
+    }
 }

@@ -37,7 +37,7 @@ class TemplatesTest {
     static PageView page(Messages m, List<Statement> statements, List<TimelineEntry> timeline, List<PropertyRow> properties) {
         return new PageView(m.frame("Outer", "/data/x.ttl", ""), m.words(PageWords.class), "Outer", "https://w3id.org/entente/id/x",
                             List.of(), List.of(), List.of(), "/sparql", List.of(), List.of(), new Pager(false, "", "", ""), statements,
-                            timeline, properties, List.of(), new Neighbourhood(640, 420, 320, 210, "Outer", "Links of Outer", List.of(), List.of()), List.of());
+                            timeline, properties, List.of(), new Neighbourhood(640, 420, 320, 210, "Outer", "Links of Outer", List.of(), List.of()), List.of(), null);
     }
 
     @Test

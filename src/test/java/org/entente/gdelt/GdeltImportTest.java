@@ -312,4 +312,36 @@ class GdeltImportTest {
         GdeltReport r = importFiles(false, big);
         assertEquals(5_000, r.files().get(0).imported());
     }
+
+    /** Rows from the project's generator go through the same import; the actors' places are kept as the rows give them. */
+    @Test
+    void generatedRowsImportWithTheActorsPlaces() throws IOException {
+        Path file = tmp.resolve("20250301000000.export.CSV.zip");
+        org.entente.generate.GdeltGenerator.create().events(300).seed(7).build().write(file);
+        GdeltReport r = importFiles(false, file);
+        assertEquals(300, r.files().get(0).imported());
+        List<String> rows;
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            zip.getNextEntry();
+            rows = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        int checked = 0;
+        for (String row : rows) {
+            String[] c = row.split("\t", -1);
+            assertEquals(61, c.length);
+            if (c[36].isEmpty() || c[44].isEmpty())
+                continue;
+            String ev = "gdelt-" + c[0];
+            assertEquals(c[36], one(ev, "ent:actor1Place/rdfs:label"), "Actor1Geo_FullName");
+            assertEquals(c[42], one(ev, "ent:actor1Place/ent:featureId"), "Actor1Geo_FeatureID");
+            assertEquals(c[44], one(ev, "ent:actor2Place/rdfs:label"), "Actor2Geo_FullName");
+            assertEquals(new java.math.BigDecimal(c[48]), new java.math.BigDecimal(one(ev, "ent:actor2Place/schema:latitude")));
+            checked++;
+        }
+        assertTrue(checked > 100, "rows with both actors placed: " + checked);
+        // The counts by quad class are the file's.
+        long quad4 = rows.stream().filter(row -> row.split("\t", -1)[29].equals("4")).count();
+        assertEquals(Set.of(Long.toString(quad4)),
+                     values("SELECT (COUNT(*) AS ?n) { ?e ent:quadClass <" + ID + "concept/cameo/quad-4> }"));
+    }
 }

@@ -21,11 +21,14 @@ import java.util.List;
  * @param properties    its own statements by property
  * @param incoming      what points to it, by property
  * @param neighbourhood the picture of its neighbours
+ * @param pairs         the pages of the pairs of territories it involves
+ * @param coded         for a machine-coded (GDELT) event: its codes, sides, places, scores and article; else null
  */
 public record PageView(Frame frame, PageWords words, String title, String iri, List<LanguageLink> languages, List<Link> types,
                        List<WikidataLink> wikidata, String sparqlHref, List<DataLink> dataLinks, List<StatusGroup> byStatus, Pager pager,
                        List<Statement> statements, List<TimelineEntry> timeline, List<PropertyRow> properties,
-                       List<IncomingGroup> incoming, Neighbourhood neighbourhood, List<Link> pairs) {
+                       List<IncomingGroup> incoming, Neighbourhood neighbourhood, List<Link> pairs,
+                       CodedEventView coded) {
 
     /** Whether the page links to pages of pairs of territories. */
     public boolean hasPairs() {
