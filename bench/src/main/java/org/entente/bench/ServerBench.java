@@ -116,21 +116,36 @@ final class ServerBench {
             // More, shorter rounds: each driver run keeps one connection, and connections differ (see Procs.client).
             int runs = triples >= 5_000_000 ? 10 : 6 * scale, rounds = 4;
             double oursMixes = 0, oursSecs = 0, stockMixes = 0, stockSecs = 0;
+            long oursCpu = 0, stockCpu = 0;
             for (int round = 0; round < rounds; round++) {
-                Bsbm.Run o = tool.drive(s.a + "/kg/sparql", runs, round == 0 ? 10 : 2, bsbmDir);
-                Bsbm.Run f = tool.drive(s.b + "/kg/sparql", runs, round == 0 ? 10 : 2, bsbmDir);
+                int warm = round == 0 ? 10 : 2;
+                long c0 = Procs.cpuMillis(s.ours.pid());
+                Bsbm.Run o = tool.drive(s.a + "/kg/sparql", runs, warm, bsbmDir);
+                long c1 = Procs.cpuMillis(s.ours.pid()), c2 = Procs.cpuMillis(s.stock.pid());
+                Bsbm.Run f = tool.drive(s.b + "/kg/sparql", runs, warm, bsbmDir);
+                long c3 = Procs.cpuMillis(s.stock.pid());
                 oursMixes += o.mixes();
                 oursSecs += o.seconds();
                 stockMixes += f.mixes();
                 stockSecs += f.seconds();
+                // The driver's warm-up mixes are served too: CPU is shared over every mix the server ran.
+                if (round > 0) {
+                    oursCpu += c1 - c0;
+                    stockCpu += c3 - c2;
+                }
             }
             double oq = oursMixes / (oursSecs / 3600), sq = stockMixes / (stockSecs / 3600);
+            double served = (rounds - 1) * (runs + 2.0);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("entente_qmph", Math.round(oq));
             m.put("fuseki_qmph", Math.round(sq));
             m.put("ratio", Latency.round3(oq / sq));
+            m.put("entente_cpu_ms_per_mix", Latency.round3(oursCpu / served));
+            m.put("fuseki_cpu_ms_per_mix", Latency.round3(stockCpu / served));
+            m.put("cpu_ratio", Latency.round3(stockCpu / (double) Math.max(1, oursCpu)));
             m.put("note", "BSBM explore use case (bsbm-core test driver), one client, " + rounds + " alternating rounds of " + runs
-                          + " mixes each per server, after the driver's warm-up; QMpH over all rounds");
+                          + " mixes each per server, after the driver's warm-up; QMpH over all rounds; CPU per mix: the server process's user+system time"
+                          + " over rounds 2 on (warm-up mixes included), from /proc; cpu_ratio is Fuseki's CPU over ours (above 1: we spend less)");
             return m;
         }
     }
@@ -146,11 +161,16 @@ final class ServerBench {
         runMix(s.a, mix.subList(0, 25 * scale));
         runMix(s.b, mix.subList(0, 25 * scale));
         double oursSecs = 0, stockSecs = 0;
+        long oursCpu = 0, stockCpu = 0;
         int blocks = 16, per = mix.size() / blocks;
         for (int k = 0; k < blocks; k++) {
             List<String> block = mix.subList(k * per, (k + 1) * per);
+            long c0 = Procs.cpuMillis(s.ours.pid());
             oursSecs += runMix(s.a, block);
+            long c1 = Procs.cpuMillis(s.ours.pid()), c2 = Procs.cpuMillis(s.stock.pid());
             stockSecs += runMix(s.b, block);
+            oursCpu += c1 - c0;
+            stockCpu += Procs.cpuMillis(s.stock.pid()) - c2;
         }
         double mixes = mix.size() / (double) QueryMix.SIZE;
         double oq = mixes / (oursSecs / 3600), sq = mixes / (stockSecs / 3600);
@@ -158,7 +178,11 @@ final class ServerBench {
         q.put("entente_qmph", Math.round(oq));
         q.put("fuseki_qmph", Math.round(sq));
         q.put("ratio", Latency.round3(oq / sq));
-        q.put("note", QueryMix.SIZE + " look-ups a mix, " + (int) mixes + " mixes, one client, 16 alternating blocks after a warm-up, a new connection for each block");
+        q.put("entente_cpu_ms_per_mix", Latency.round3(oursCpu / mixes));
+        q.put("fuseki_cpu_ms_per_mix", Latency.round3(stockCpu / mixes));
+        q.put("cpu_ratio", Latency.round3(stockCpu / (double) Math.max(1, oursCpu)));
+        q.put("note", QueryMix.SIZE + " look-ups a mix, " + (int) mixes + " mixes, one client, 16 alternating blocks after a warm-up, a new connection for each block; "
+                      + "CPU per mix: the server process's user+system time over the blocks, from /proc; cpu_ratio is Fuseki's CPU over ours");
         return q;
     }
 
@@ -179,14 +203,12 @@ final class ServerBench {
 
     // ---- pages and named queries
 
-    /** The p50 of {@code ASK {}} over HTTP: what any request costs on this machine, before any work. */
+    /**
+     * The p50 of {@code ASK {}} over HTTP on one keep-alive connection, with the thinnest client there
+     * is ({@link KeepAlive}): what any SPARQL request costs on this machine, before any work.
+     */
     private double floor(String base) throws Exception {
-        List<Latency.Call> calls = new ArrayList<>();
-        for (int i = 0; i < 50 * scale; i++)
-            calls.add(new Latency.Call("ask", HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=ASK%7B%7D"))
-                .header("Accept", "application/sparql-results+json").build()));
-        Latency.run(calls.subList(0, 10 * scale), 1);
-        return Latency.run(calls, 1).p50();
+        return KeepAlive.time(URI.create(base + "/kg/sparql?query=ASK%7B%7D"), "application/sparql-results+json", 250 * scale, 500 * scale).p50();
     }
 
     private Map<String, Object> pages(String base, long triples) throws Exception {
