@@ -31,7 +31,7 @@ final class KeepAlive implements AutoCloseable {
     private final String host;
 
     /** An answer: its status and body. */
-    record Answer(int status, byte[] body) {
+    record Answer(int status, byte[] body, String etag) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -56,7 +56,12 @@ final class KeepAlive implements AutoCloseable {
 
     /** GETs a path (with its query string) on this connection. */
     Answer get(String pathAndQuery, String accept) throws IOException {
-        String req = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept + "\r\n\r\n";
+        return get(pathAndQuery, accept, "");
+    }
+
+    /** GETs a path with extra header lines ({@code "Name: value\r\n"} each). */
+    Answer get(String pathAndQuery, String accept, String headers) throws IOException {
+        String req = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept + "\r\n" + headers + "\r\n";
         out.write(req.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         return read();
@@ -69,9 +74,12 @@ final class KeepAlive implements AutoCloseable {
         int code = Integer.parseInt(status.substring(9, 12));
         long length = -1;
         boolean chunked = false, close = false;
+        String etag = null;
         for (String h; !(h = line()).isEmpty();) {
             String lower = h.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("content-length:"))
+            if (lower.startsWith("etag:"))
+                etag = h.substring(5).strip();
+            else if (lower.startsWith("content-length:"))
                 length = Long.parseLong(h.substring(15).strip());
             else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked"))
                 chunked = true;
@@ -94,7 +102,7 @@ final class KeepAlive implements AutoCloseable {
         }
         if (close)
             socket.close();
-        return new Answer(code, body.toByteArray());
+        return new Answer(code, body.toByteArray(), etag);
     }
 
     private String line() throws IOException {
@@ -110,14 +118,28 @@ final class KeepAlive implements AutoCloseable {
 
     /** Sends the same GET {@code n} times after {@code warm} unmeasured ones, on one connection; 200 expected. */
     static Percentiles time(URI url, String accept, int warm, int n) throws IOException {
+        return time(url, accept, warm, n, false);
+    }
+
+    /**
+     * As {@link #time(URI, String, int, int)}; when {@code revalidate}, every request after the first
+     * sends the first answer's {@code ETag} in {@code If-None-Match}, as a caching client does, and
+     * 304 is expected.
+     */
+    static Percentiles time(URI url, String accept, int warm, int n, boolean revalidate) throws IOException {
         String pq = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         List<Double> ms = new ArrayList<>();
         try (KeepAlive c = to(url)) {
+            Answer first = c.get(pq, accept);
+            if (revalidate && first.etag() == null)
+                throw new EntenteException(url + " sent no ETag");
+            String headers = revalidate ? "If-None-Match: " + first.etag() + "\r\n" : "";
+            int expected = revalidate ? 304 : 200;
             for (int i = 0; i < warm + n; i++) {
                 long t0 = System.nanoTime();
-                Answer a = c.get(pq, accept);
+                Answer a = c.get(pq, accept, headers);
                 double d = (System.nanoTime() - t0) / 1e6;
-                if (a.status() != 200)
+                if (a.status() != expected)
                     throw new EntenteException(url + " answered " + a.status() + ": " + a.text());
                 if (i >= warm)
                     ms.add(d);

@@ -33,10 +33,12 @@ final class ServerBench {
     private final Path fuseki;
     private final Path work;
     private final Path queries;
+    private final Path rdf4jLib;
     /** How many requests a measurement sends: a quarter for smoke runs on tiny data. */
     private final int scale;
 
-    ServerBench(Path jar, Path fuseki, Path work, Path queries, long triples) {
+    ServerBench(Path jar, Path fuseki, Path work, Path queries, long triples, Path rdf4jLib) {
+        this.rdf4jLib = rdf4jLib;
         this.jar = jar;
         this.fuseki = fuseki;
         this.work = work;
@@ -90,7 +92,7 @@ final class ServerBench {
     }
 
     /** Everything over our generated data; fills {@code into} with query, page, competency, incremental and memory. */
-    void generated(Path store, long triples, Map<String, Object> into) throws Exception {
+    void generated(Path store, Path data, long triples, Map<String, Object> into) throws Exception {
         try (Pair s = new Pair(store, "gen")) {
             into.put("query", queryMix(s, triples));
             Map<String, Object> page = pages(s.a, triples);
@@ -98,6 +100,9 @@ final class ServerBench {
             page.put("http_floor_ms_fuseki", floor(s.b));
             into.put("page", page);
             into.put("competency", competency(s.a, triples));
+            into.put("repeated", repeated(s.a));
+            // Before the upload, which adds to our store only.
+            into.put("peers", peers(s, data, triples));
             into.put("incremental", incremental(s.a, triples));
             Map<String, Object> mem = new LinkedHashMap<>();
             mem.put("serve_peak_rss_mb", Procs.peakRssMb(s.ours.pid()));
@@ -107,6 +112,93 @@ final class ServerBench {
             mem.put("fuseki_peak_rss_mb", Procs.peakRssMb(s.stock.pid()));
             mem.put("store_mb", Procs.sizeOnDiskMb(store));
             into.put("memory", mem);
+        }
+    }
+
+    // ---- every engine side by side
+
+    /**
+     * Our look-up mix on every engine: ours, stock Fuseki, and the peers that can be had (each loaded
+     * with the same N-Quads file). Row counts are checked against ours first; then alternating blocks,
+     * one client, wall-clock QMpH, the server's CPU per mix, p50/p99 per query, peak RSS.
+     */
+    private Map<String, Object> peers(Pair s, Path data, long triples) throws Exception {
+        Peers peers = new Peers(work, rdf4jLib);
+        List<Peers.Engine> started = peers.start("gen", data, triples, null);
+        try {
+            List<Peers.Engine> engines = new ArrayList<>(List.of(new Peers.Engine("entente", s.a + "/kg/sparql", s.ours, Map.of()),
+                                                                  new Peers.Engine("fuseki", s.b + "/kg/sparql", s.stock, Map.of())));
+            engines.addAll(started);
+            List<String> mix = new ArrayList<>();
+            SplittableRandom rnd = new SplittableRandom(23);
+            int articles = Generator.articlesAtLeast(triples);
+            for (int i = 0; i < 60 * scale; i++)
+                mix.addAll(QueryMix.mix(rnd, articles));
+            Map<String, Map<String, Object>> by = new LinkedHashMap<>();
+            List<Peers.Engine> timed = new ArrayList<>();
+            java.net.http.HttpClient http = Procs.client();
+            for (Peers.Engine e : engines) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                List<String> off = e.name().equals("entente") ? List.of() : Peers.disagreements(http, s.a + "/kg/sparql", e.sparql(), mix.subList(0, 10 * QueryMix.SIZE));
+                m.put("agrees", off.isEmpty());
+                if (!off.isEmpty())
+                    m.put("disagreements", off);
+                else
+                    timed.add(e);
+                if (!e.load().isEmpty())
+                    m.put("load", e.load());
+                by.put(e.name(), m);
+            }
+            Map<String, List<Double>> lat = new LinkedHashMap<>();
+            Map<String, double[]> secsCpu = new LinkedHashMap<>();
+            for (Peers.Engine e : timed) {
+                for (String q : mix.subList(0, 10 * QueryMix.SIZE))
+                    Peers.send(http, e.sparql(), q);
+                lat.put(e.name(), new ArrayList<>());
+                secsCpu.put(e.name(), new double[2]);
+            }
+            int blocks = 8, per = mix.size() / blocks;
+            for (int k = 0; k < blocks; k++) {
+                List<String> block = mix.subList(k * per, (k + 1) * per);
+                for (Peers.Engine e : timed) {
+                    long c0 = Procs.cpuMillis(e.process().pid());
+                    java.net.http.HttpClient client = Procs.client();
+                    long t0 = System.nanoTime();
+                    for (String q : block) {
+                        long q0 = System.nanoTime();
+                        Peers.send(client, e.sparql(), q);
+                        lat.get(e.name()).add((System.nanoTime() - q0) / 1e6);
+                    }
+                    secsCpu.get(e.name())[0] += (System.nanoTime() - t0) / 1e9;
+                    secsCpu.get(e.name())[1] += Procs.cpuMillis(e.process().pid()) - c0;
+                }
+            }
+            double mixes = blocks * per / (double) QueryMix.SIZE;
+            for (Peers.Engine e : timed) {
+                Map<String, Object> m = by.get(e.name());
+                m.put("qmph", Math.round(mixes / (secsCpu.get(e.name())[0] / 3600)));
+                m.put("cpu_ms_per_mix", Latency.round3(secsCpu.get(e.name())[1] / mixes));
+                m.put("p50_ms", Latency.round3(Latency.percentile(lat.get(e.name()), 50)));
+                m.put("p99_ms", Latency.round3(Latency.percentile(lat.get(e.name()), 99)));
+                m.put("peak_rss_mb", Procs.peakRssMb(e.process().pid()));
+            }
+            Map<String, Object> ours = by.get("entente");
+            for (Peers.Engine e : timed)
+                if (!e.name().equals("entente")) {
+                    Map<String, Object> m = by.get(e.name());
+                    m.put("entente_qmph_ratio", Latency.round3(((Number) ours.get("qmph")).doubleValue() / ((Number) m.get("qmph")).doubleValue()));
+                    m.put("entente_cpu_ratio", Latency.round3(((Number) m.get("cpu_ms_per_mix")).doubleValue()
+                                                              / Math.max(0.001, ((Number) ours.get("cpu_ms_per_mix")).doubleValue())));
+                }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("engines", by);
+            out.put("skipped", new ArrayList<>(peers.skipped()));
+            out.put("note", "our look-up mix (" + (int) mixes + " mixes, 8 alternating blocks, one client, a new connection a block) on every engine, "
+                            + "each loaded with the same N-Quads file; row counts of the first 10 mixes checked against ours before timing; "
+                            + "entente_qmph_ratio = our QMpH over theirs, entente_cpu_ratio = their CPU per mix over ours (above 1: we do better)");
+            return out;
+        } finally {
+            Peers.stop(started);
         }
     }
 
@@ -146,7 +238,62 @@ final class ServerBench {
             m.put("note", "BSBM explore use case (bsbm-core test driver), one client, " + rounds + " alternating rounds of " + runs
                           + " mixes each per server, after the driver's warm-up; QMpH over all rounds; CPU per mix: the server process's user+system time"
                           + " over rounds 2 on (warm-up mixes included), from /proc; cpu_ratio is Fuseki's CPU over ours (above 1: we spend less)");
+            m.put("peers", bsbmPeers(tool, s, bsbmDir, triples, runs, oq, oursCpu / served));
             return m;
+        }
+    }
+
+    /** Aggregates over BSBM's data whose row counts every engine must match ours on before the driver runs. */
+    private static final List<String> BSBM_CHECKS = List.of(
+        "SELECT ?type (COUNT(?p) AS ?n) WHERE { ?p a ?type } GROUP BY ?type",
+        "SELECT ?vendor (COUNT(?o) AS ?n) WHERE { ?o <http://www4.wiwiss.fu-berlin.de/bizer/bsbm/v01/vocabulary/vendor> ?vendor } GROUP BY ?vendor",
+        "SELECT ?product (COUNT(?r) AS ?n) WHERE { ?r <http://www4.wiwiss.fu-berlin.de/bizer/bsbm/v01/vocabulary/reviewFor> ?product } GROUP BY ?product",
+        "SELECT DISTINCT ?f WHERE { ?p <http://www4.wiwiss.fu-berlin.de/bizer/bsbm/v01/vocabulary/productFeature> ?f }");
+
+    /**
+     * BSBM's explore mix on the peers, each loaded with the same N-Triples into the same named graph:
+     * the data checked to agree with ours first (row counts of {@link #BSBM_CHECKS}), then the driver's
+     * rounds after one warm-up run, with the server's CPU per mix.
+     */
+    private Map<String, Object> bsbmPeers(Bsbm tool, Pair s, Path bsbmDir, long triples, int runs, double oursQmph, double oursCpuPerMix)
+        throws Exception {
+        Path data = bsbmDir.resolve("bsbm.nt");
+        Peers peers = new Peers(work, rdf4jLib);
+        List<Peers.Engine> started = peers.start("bsbm", data, triples, org.entente.load.Loader.graphFor(data).getURI());
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            java.net.http.HttpClient http = Procs.client();
+            for (Peers.Engine e : started) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                List<String> off = Peers.disagreements(http, s.a + "/kg/sparql", e.sparql(), BSBM_CHECKS);
+                m.put("agrees", off.isEmpty());
+                m.put("load", e.load());
+                out.put(e.name(), m);
+                if (!off.isEmpty()) {
+                    m.put("disagreements", off);
+                    continue;
+                }
+                tool.drive(e.sparql(), 2, 10, bsbmDir);
+                double mixes = 0, secs = 0;
+                long cpu = 0;
+                for (int round = 0; round < 3; round++) {
+                    long c0 = Procs.cpuMillis(e.process().pid());
+                    Bsbm.Run r = tool.drive(e.sparql(), runs, 2, bsbmDir);
+                    cpu += Procs.cpuMillis(e.process().pid()) - c0;
+                    mixes += r.mixes();
+                    secs += r.seconds();
+                }
+                double q = mixes / (secs / 3600), c = cpu / (3 * (runs + 2.0));
+                m.put("qmph", Math.round(q));
+                m.put("cpu_ms_per_mix", Latency.round3(c));
+                m.put("peak_rss_mb", Procs.peakRssMb(e.process().pid()));
+                m.put("entente_qmph_ratio", Latency.round3(oursQmph / q));
+                m.put("entente_cpu_ratio", Latency.round3(c / Math.max(0.001, oursCpuPerMix)));
+            }
+            out.put("skipped", new ArrayList<>(peers.skipped()));
+            return out;
+        } finally {
+            Peers.stop(started);
         }
     }
 
@@ -227,6 +374,28 @@ final class ServerBench {
         }
         return latencies(calls, "entity pages (states, persons, events in turn)");
     }
+
+    /**
+     * A named query asked again and again on one keep-alive connection: answered in full every time,
+     * and revalidated by a client that holds the answer (its ETag, keyed to the store's generation,
+     * in If-None-Match: a 304 without running the query).
+     */
+    private Map<String, Object> repeated(String base) throws Exception {
+        URI url = URI.create(base + "/api/" + REPEATED_QUERY);
+        KeepAlive.Percentiles full = KeepAlive.time(url, "application/json", 50 * scale, 100 * scale, false);
+        KeepAlive.Percentiles cached = KeepAlive.time(url, "application/json", 50 * scale, 100 * scale, true);
+        KeepAlive.Percentiles floor = KeepAlive.time(URI.create(base + "/$/ping"), "text/plain", 50 * scale, 100 * scale, false);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50_ms_full", full.p50());
+        m.put("p50_ms_revalidated", cached.p50());
+        m.put("p50_ms_ping", floor.p50());
+        m.put("note", "GET /api/" + REPEATED_QUERY + " on one keep-alive connection: answered in full each time, and revalidated with its ETag "
+                      + "(304, the query not run); /$/ping in the same server as the floor");
+        return m;
+    }
+
+    /** The named query the repeated-read figures ask for. */
+    static final String REPEATED_QUERY = "parade-2025-participants";
 
     private Map<String, Object> competency(String base, long triples) throws Exception {
         List<Latency.Call> calls = Competency.calls(queries, base + "/kg/sparql", triples, 150 * scale, 13);
