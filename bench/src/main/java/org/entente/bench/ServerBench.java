@@ -60,7 +60,8 @@ final class ServerBench {
             Files.writeString(passwd, USER + ": " + PASSWORD + "\n");
             int[] ports = Procs.freePorts(2);
             int p1 = ports[0], p2 = ports[1];
-            ours = Procs.java(HEAP, "-jar", jar.toString(), "serve", "--no-seed", "--store", store.toString(), "--port", Integer.toString(p1),
+            // The project's home, for the named queries served at /api/ (--no-seed: its ontology/ and data/ are not loaded).
+            ours = Procs.java(HEAP, "-Dentente.home=" + queries.toAbsolutePath().getParent(), "-jar", jar.toString(), "serve", "--no-seed", "--store", store.toString(), "--port", Integer.toString(p1),
                               "--passwd", passwd.toString(), "--max-body", "4000000000")
                         .redirectOutput(work.resolve(name + "-serve.log").toFile()).start();
             // Stock Fuseki makes its base area, run/, in its working directory: here, not wherever the harness runs
