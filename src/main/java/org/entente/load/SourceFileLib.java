@@ -90,6 +90,15 @@ public final class SourceFileLib {
         return new SourceFile(abs, langOf(abs), key);
     }
 
+    /** A fresh SHA-256 digest. */
+    static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException ex) {
+            throw new EntenteException("No SHA-256 in this JVM", ex);
+        }
+    }
+
     /** The SHA-256 of a file's bytes, in lower-case hex. */
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

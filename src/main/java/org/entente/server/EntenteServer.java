@@ -195,6 +195,7 @@ public final class EntenteServer {
 
         FusekiServer server = builder.build();
         server.getJettyServer().setHandler(new ConsoleRouting(server.getJettyServer().getHandler()));
+        ResponseBuffers.apply(server.getJettyServer());
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (!(c instanceof ServerConnector sc))
                 continue;

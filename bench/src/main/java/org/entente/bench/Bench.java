@@ -35,6 +35,7 @@ public final class Bench {
     private final Path fuseki;
     private final Path bsbmTools;
     private final Path queries;
+    private final Path rdf4jLib;
 
     private Bench(Map<String, String> a, List<Long> sizes, long primary) {
         this.sizes = sizes;
@@ -45,6 +46,7 @@ public final class Bench {
         this.fuseki = Path.of(a.getOrDefault("--fuseki", "bench/target/bench-tools/jena-fuseki-server.jar")).toAbsolutePath();
         this.bsbmTools = Path.of(a.getOrDefault("--bsbm", "bench/target/bench-tools/bsbm")).toAbsolutePath();
         this.queries = Path.of(a.getOrDefault("--queries", "queries")).toAbsolutePath();
+        this.rdf4jLib = Path.of(a.getOrDefault("--rdf4j", "bench/target/bench-tools/rdf4j")).toAbsolutePath();
     }
 
     public static void main(String... args) throws Exception {
@@ -55,7 +57,7 @@ public final class Bench {
             else if (i + 1 < args.length && args[i].startsWith("--"))
                 a.put(args[i], args[++i]);
             else
-                throw new EntenteException("usage: Bench [--triples N] [--out DIR] [--growth [--with-10m]] [--jar F] [--fuseki F] [--bsbm DIR] [--queries DIR]");
+                throw new EntenteException("usage: Bench [--triples N] [--out DIR] [--growth [--with-10m]] [--jar F] [--fuseki F] [--bsbm DIR] [--queries DIR] [--rdf4j DIR]");
         }
         long n = Long.parseLong(a.getOrDefault("--triples", "1000000"));
         List<Long> sizes = new ArrayList<>();
@@ -106,8 +108,8 @@ public final class Bench {
         say("load: entente %,d t/s with the SHACL gate (%,d without), tdb2.tdbloader %,d t/s: ratio %s (%s without the gate)",
             load.get("entente_tps"), load.get("entente_no_validate_tps"), load.get("tdb2_tdbloader_tps"), load.get("ratio"), load.get("ratio_no_validate"));
 
-        ServerBench servers = new ServerBench(jar, fuseki, dir, queries, quads);
-        servers.generated(store, quads, r);
+        ServerBench servers = new ServerBench(jar, fuseki, dir, queries, quads, rdf4jLib);
+        servers.generated(store, data, quads, r);
         say("query: entente %,d QMpH, stock Fuseki %,d QMpH: ratio %s", sec(r, "query").get("entente_qmph"), sec(r, "query").get("fuseki_qmph"),
             sec(r, "query").get("ratio"));
         say("pages: p50 %s ms, p99 %s ms (1 client); p50 %s ms, p99 %s ms (8 clients); p50 by kind %s; any request (ASK {}) takes %s ms here",
@@ -117,6 +119,7 @@ public final class Bench {
             sec(r, "competency").get("p99_ms"), sec(r, "competency").get("p50_ms_8_clients"), sec(r, "competency").get("p99_ms_8_clients"));
         say("upload into the running server: %,d t/s; query p50 %s ms idle, %s ms during (p99 %s ms)", sec(r, "incremental").get("tps"),
             sec(r, "incremental").get("query_p50_ms_idle"), sec(r, "incremental").get("query_p50_ms_during"), sec(r, "incremental").get("query_p99_ms_during"));
+        say("engines side by side (look-up mix): %s", Peers.summary(sec(r, "peers")));
         say("memory: serve peak RSS %s MB, peak heap in use %s MB of 512 (garbage included), %s MB live after a full GC",
             sec(r, "memory").get("serve_peak_rss_mb"), sec(r, "memory").get("serve_peak_heap_mb"), sec(r, "memory").get("serve_live_heap_mb"));
         Procs.deleteTree(store);
@@ -136,7 +139,8 @@ public final class Bench {
             bsbmLoad.get("tdb2_tdbloader_tps"), bsbmLoad.get("ratio"));
         Map<String, Object> bq = servers.bsbm(bsbm, bsbmStore, bsbmDir, bsbmTriples);
         r.put("bsbm", bq);
-        say("BSBM explore: entente %,d QMpH, stock Fuseki %,d QMpH: ratio %s", bq.get("entente_qmph"), bq.get("fuseki_qmph"), bq.get("ratio"));
+        say("BSBM explore: entente %,d QMpH, stock Fuseki %,d QMpH: ratio %s; peers: %s", bq.get("entente_qmph"), bq.get("fuseki_qmph"), bq.get("ratio"),
+            Peers.summary(sec(bq, "peers")));
         Procs.deleteTree(dir);
         return r;
     }

@@ -106,6 +106,39 @@ final class Charts {
         for (Spec s : specs)
             if (draw(dir.resolve(s.file()), s.title(), s.yLabel(), s.logY(), sizes, s.lines()))
                 drawn.put(s.file(), s.title());
+        Map<String, Map<String, Object>> engines = engines(sizes.get(sizes.size() - 1));
+        if (engines != null) {
+            String at = String.format("%,d triples", ((Number) sizes.get(sizes.size() - 1).get("triples")).longValue());
+            if (bars(dir.resolve("engines.png"), "Look-up mix, every engine, " + at, "query mixes per hour (wall clock)", engines, "qmph"))
+                drawn.put("engines.png", "Look-up mix throughput by engine");
+            if (bars(dir.resolve("engines-cpu.png"), "Server CPU per look-up mix, every engine, " + at, "CPU ms per mix (lower is better)", engines, "cpu_ms_per_mix"))
+                drawn.put("engines-cpu.png", "Server CPU per mix by engine");
+        }
         return drawn;
+    }
+
+    /** The engines of one size's side-by-side section, by name, or null when it has none. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> engines(Map<String, Object> size) {
+        return size.get("peers") instanceof Map<?, ?> p && p.get("engines") instanceof Map<?, ?> e ? (Map<String, Map<String, Object>>) e : null;
+    }
+
+    /** A bar per engine of one figure; false (and nothing drawn) when no engine has it. */
+    static boolean bars(Path file, String title, String yLabel, Map<String, Map<String, Object>> engines, String key) throws IOException {
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        engines.forEach((name, m) -> {
+            if (m.get(key) instanceof Number n)
+                data.addValue(n.doubleValue(), yLabel, name);
+        });
+        if (data.getColumnCount() == 0)
+            return false;
+        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, "engine", yLabel, data);
+        chart.removeLegend();
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, new Color(0x1f77b4));
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 800, 480);
+        return true;
     }
 }

@@ -37,6 +37,13 @@ final class BenchTestLib {
         return dir;
     }
 
+    /** RDF4J's LMDB store and what it needs (the peer's class path), beside stock Fuseki. */
+    static Path rdf4jLib() {
+        Path dir = fusekiJar().resolveSibling("rdf4j");
+        assertTrue(Files.isDirectory(dir), "RDF4J class path missing: " + dir);
+        return dir;
+    }
+
     private static Path existing(Path file, String what) {
         assertTrue(Files.isRegularFile(file), what + " missing: " + file);
         return file.toAbsolutePath();
