@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.entente.load.DumpLib;
 import org.entente.load.JsonLdLib;
 import org.entente.load.LoadReport;
 import org.entente.load.Loader;
 import org.entente.load.StoreLib;
+import org.entente.replication.ReplicationState;
+import org.entente.sys.EntenteException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +41,38 @@ final class LoadCmd implements Callable<Integer> {
                           + " schema.org's is built in.")
     List<String> allowContexts = new ArrayList<>();
 
+    @Option(names = "--restore",
+            description = "The file is a dump (entente dump) to copy into an empty store exactly: blank nodes keep their labels,"
+                          + " no catalog entry, no SHACL gate. A dump of a replica carries its place in the patch log: a replica"
+                          + " started on the new store resumes after it.")
+    boolean restore;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     List<Path> files;
 
+    private Integer restore() {
+        if (files.size() != 1 || graph != null)
+            throw new EntenteException("--restore takes one dump file, and no --graph");
+        // Not openForWriting: a dump of a replica makes a replicated store, which is the point. The
+        // store must be empty, so a store already in a deployment is never written here.
+        DatasetGraph dsg = StoreLib.open(store.store);
+        try {
+            long n = DumpLib.restore(dsg, files.get(0));
+            ReplicationState at = Txn.calculateRead(dsg, () -> ReplicationState.read(dsg));
+            System.out.printf("Restored %,d quads from %s%n", n, files.get(0));
+            if (at.offset() >= 0)
+                System.out.printf("The store carries the patch log up to offset %,d: a replica on it (serve --role replica) resumes at offset %,d%n",
+                                  at.offset(), at.offset() + 1);
+            return 0;
+        } finally {
+            StoreLib.close(dsg);
+        }
+    }
+
     @Override
     public Integer call() {
+        if (restore)
+            return restore();
         JsonLdLib.install(allowContexts);
         DatasetGraph dsg = store.openForWriting();
         try {
