@@ -200,6 +200,57 @@ class ReplicationIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void aNewReplicaFromADumpResumesAtItsOffsetWhenTheEarlyRecordsAreGone() throws Exception {
+        // A blank node the writer made before the dump, changed after it: the copy must keep its label.
+        String b = "https://example.org/graph/dumped";
+        assertEquals(204, update(writer.url(), "INSERT DATA { GRAPH <" + b + "> { <https://example.org/d> <https://example.org/p> [ <https://example.org/q> 1 ] } }").statusCode());
+        awaitOffset(replicaB.url(), offset(writer.url()));
+
+        // The checkpoint: replica b stopped, its store dumped with the command an operator runs.
+        replicaB.stop();
+        nodes.remove(replicaB);
+        StoreLib.close(replicaB.store());
+        Path dump = dir.resolve("checkpoint.nq.gz");
+        assertEquals(0, org.entente.cli.Main.run("dump", "--store", dir.resolve("replica-b").toString(), "--out", dump.toString()));
+        DatasetGraph b0 = StoreLib.open(dir.resolve("replica-b"));
+        long dumped = Txn.calculateRead(b0, () -> ReplicationState.read(b0)).offset();
+        StoreLib.close(b0);
+        assertTrue(dumped >= 0, "the dumped replica had applied the log");
+
+        // More writes, one of them on the blank node of the dump.
+        assertEquals(204, update(writer.url(), "DELETE { GRAPH ?g { ?x <https://example.org/q> 1 } } INSERT { GRAPH ?g { ?x <https://example.org/q> 2 } } WHERE { GRAPH ?g { <https://example.org/d> <https://example.org/p> ?x . ?x <https://example.org/q> 1 } }").statusCode());
+        assertEquals(204, update(writer.url(), "INSERT DATA { GRAPH <https://example.org/graph/after-dump> { <https://example.org/after> <https://example.org/the> \"dump\" } }").statusCode());
+        assertSuccess(ReplicationLib.put(writer.url(), "https://example.org/graph/two", "<https://example.org/a> <https://example.org/b> \"replaced after the dump\" ."));
+        long end = offset(writer.url());
+        assertTrue(end > dumped + 2, "writes after the dump: " + dumped + " -> " + end);
+
+        // The topic loses every record up to the dump's: only a replica that resumes after it can converge.
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+            var tp = new org.apache.kafka.common.TopicPartition("entente-it", 0);
+            admin.deleteRecords(java.util.Map.of(tp, org.apache.kafka.clients.admin.RecordsToDelete.beforeOffset(dumped + 1))).all()
+                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            long earliest = admin.listOffsets(java.util.Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.earliest())).partitionResult(tp)
+                                 .get(30, java.util.concurrent.TimeUnit.SECONDS).offset();
+            assertEquals(dumped + 1, earliest, "the topic starts after the dump");
+        }
+
+        // A new store from the dump alone, the documented way, and a replica on it.
+        Path restored = dir.resolve("replica-restored");
+        assertEquals(0, org.entente.cli.Main.run("load", "--restore", "--store", restored.toString(), dump.toString()));
+        // Restoring again over it is refused: a restore writes only an empty store.
+        assertEquals(org.entente.cli.Main.EXIT_FAILED, org.entente.cli.Main.run("load", "--restore", "--store", restored.toString(), dump.toString()));
+        Node fresh = replica("restored");
+        awaitOffset(fresh.url(), end);
+        assertSameStore(writer.store(), fresh.store(), "a replica from a dump");
+        assertEquals(end - dumped, status(fresh.url()).get("applied").getAsNumber().value().longValue(),
+                     "the replica applied only the patches after the dump");
+        assertEquals(status(writer.url()).get("patch"), status(fresh.url()).get("patch"));
+        assertEquals(200, get(fresh.url() + "$/health").statusCode());
+    }
+
     static boolean ask(String server, String ask) throws Exception {
         HttpResponse<String> r = get(server + "kg/sparql?query=" + ReplicationLib.enc(ask));
         assertEquals(200, r.statusCode(), r.body());
