@@ -33,7 +33,8 @@ final class Cues {
         Map.entry("friendship", "traditional-friendship"), Map.entry("closeness", "closeness"),
         Map.entry("cooperation", "cooperation"), Map.entry("collaboration", "cooperation"), Map.entry("partnership", "cooperation"),
         Map.entry("alliance", "alliance"), Map.entry("tension", "tension"), Map.entry("rift", "tension"),
-        Map.entry("relations", "diplomatic-relations"));
+        Map.entry("relations", "diplomatic-relations"), Map.entry("partner", "cooperation"),
+        Map.entry("relationship", "closeness-if-warm"));
 
     /** Event nouns and the class each names. */
     static final Map<String, String> EVENT_NOUNS = Map.ofEntries(

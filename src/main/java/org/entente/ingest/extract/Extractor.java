@@ -57,6 +57,9 @@ public final class Extractor {
         final Map<String, StanceDraft> stances = new LinkedHashMap<>();
         final Map<String, TieDraft> ties = new LinkedHashMap<>();
         ArticleEvent salient;
+        /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
+        Mention lastPerson;
+        final List<Thing> recentStates = new ArrayList<>();
 
         // Per sentence
         Sentence s;
@@ -92,6 +95,7 @@ public final class Extractor {
                     continue;
                 agents.add(m);
             }
+            resolvePronouns();
             object = new boolean[agents.size()];
             for (int a = 0; a < agents.size(); a++) {
                 int f = agents.get(a).firstToken();
@@ -108,8 +112,62 @@ public final class Extractor {
             boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
             sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
             eventNouns();
-            for (int k = 0; k < t.size(); k++)
+            for (int k = 0; k < t.size(); k++) {
                 cue(k);
+                noteStatesAt(k);
+            }
+            for (Mention m : agents)
+                if (m.thing().kind().equals("person"))
+                    lastPerson = m;
+        }
+
+        /** "He", "she" as the subject of a clause: the person named last before it (in this sentence or an earlier one). */
+        private void resolvePronouns() {
+            for (int k = 0; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (!Set.of("he", "she").contains(x.lower()))
+                    continue;
+                Mention antecedent = lastPerson;
+                for (Mention m : agents)
+                    if (m.lastToken() < k && m.thing().kind().equals("person"))
+                        antecedent = m;
+                if (antecedent == null)
+                    continue;
+                Mention p = new Mention(s.index(), k, k, x.begin(), x.end(), x.text(), antecedent.thing(), List.of(),
+                                        round(antecedent.confidence() * 0.8), "pronoun");
+                int at = 0;
+                while (at < agents.size() && agents.get(at).firstToken() < k)
+                    at++;
+                agents.add(at, p);
+            }
+        }
+
+        /** Keeps the states named up to token k, the state a person represents counting as named. */
+        private void noteStatesAt(int k) {
+            for (Mention m : agents) {
+                if (m.lastToken() != k)
+                    continue;
+                Mention st = m.thing().kind().equals("state") ? m : asState(m);
+                if (st == null || !gazetteer.isState(st.thing().iri()))
+                    continue;
+                recentStates.removeIf(x -> x.iri().equals(st.thing().iri()));
+                recentStates.add(st.thing());
+            }
+        }
+
+        /** "the two countries", "the two neighbours" near the cue at k: the two states named last. */
+        private List<Mention> twoStates(int k) {
+            for (int j = 0; j + 2 < t.size() && j <= k + 4; j++)
+                if (t.get(j).lower().equals("the") && t.get(j + 1).lower().equals("two")
+                    && Set.of("countries", "nations", "neighbours", "neighbors", "states", "koreas").contains(t.get(j + 2).lower())
+                    && recentStates.size() >= 2) {
+                    Token w = t.get(j + 2);
+                    List<Mention> out = new ArrayList<>();
+                    for (Thing st : recentStates.subList(recentStates.size() - 2, recentStates.size()))
+                        out.add(new Mention(s.index(), j, j + 2, t.get(j).begin(), w.end(), "the two " + w.text(), st, List.of(), 0.7, "group"));
+                    return out;
+                }
+            return List.of();
         }
 
         private int firstModifier(int personFirst) {
@@ -396,7 +454,7 @@ public final class Extractor {
             List<Mention> out = new ArrayList<>();
             int last = k;
             for (Mention m : agents) {
-                if (m.firstToken() <= k)
+                if (m.firstToken() <= k || m.via().equals("pronoun"))
                     continue;
                 int before = m.firstToken() - 1;
                 while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
@@ -433,6 +491,8 @@ public final class Extractor {
                 w.add(t.get(j).lower());
             String certainty = w.contains("reportedly") || w.contains("reported") ? "reported" : "stated";
             boolean not = w.contains("not") || w.contains("n't") || w.contains("never");
+            if (not && (w.contains("did") || w.contains("does")) && Cues.PARTICIPATE.contains(t.get(cue).lemma()))
+                return new Modality("declined", certainty);
             if (not && (w.contains("expected") || w.contains("likely")))
                 return new Modality("not-expected", "expected");
             if (not)
@@ -496,6 +556,8 @@ public final class Extractor {
                 stanceCue(k, Cues.STANCE.get(l));
             if (Cues.TIE.containsKey(l) && x.pos().startsWith("N"))
                 tieCue(k, Cues.TIE.get(l));
+            if (l.equals("agree") && verb)
+                agreementCue(k);
         }
 
         private boolean interestBefore(int k) {
@@ -775,6 +837,8 @@ public final class Extractor {
         }
 
         private void addStance(Mention from, Thing toward, ArticleEvent towardEvent, String type, String certainty, Mention said, Quote q) {
+            if (toward != null && toward.iri().equals(from.thing().iri()))
+                return;
             String key = from.thing().iri() + " " + type + " " + (toward != null ? toward.iri() : System.identityHashCode(towardEvent));
             if (stances.containsKey(key)) {
                 StanceDraft old = stances.get(key);
@@ -793,6 +857,9 @@ public final class Extractor {
         private void tieCue(int k, String type) {
             List<Mention> parties = new ArrayList<>();
             String tieType = type;
+            // "a strategic partnership treaty": the name of a document, whose contents are no statement
+            if (k + 1 < t.size() && Set.of("treaty", "agreement", "pact", "accord", "charter").contains(t.get(k + 1).lemma()))
+                return;
             if (type.equals("traditional-friendship") && (k == 0 || !t.get(k - 1).lower().equals("traditional")))
                 tieType = "closeness";
             if (type.equals("diplomatic-relations")) {
@@ -802,11 +869,35 @@ public final class Extractor {
                         broke = true;
                 if (broke)
                     tieType = "breakdown";
-                else if (!(k > 0 && t.get(k - 1).lower().equals("diplomatic")) && !(k > 0 && t.get(k - 1).lemma().equals("establish")))
+            }
+            if (Set.of("relationship", "relations").contains(t.get(k).lemma()) || tieType.equals("diplomatic-relations")) {
+                for (int j = Math.max(0, k - 4); j < Math.min(t.size(), k + 9); j++)
+                    if (Set.of("damage", "strain", "sour", "worsen", "deteriorate").contains(t.get(j).lemma()))
+                        tieType = "tension";
+            }
+            if (tieType.equals("closeness-if-warm")) {
+                tieType = t.subList(k, Math.min(t.size(), k + 7)).stream().anyMatch(y -> Set.of("warm", "close", "excellent", "good").contains(y.lower()))
+                    ? "closeness" : null;
+                if (tieType == null)
                     return;
             }
+            if (type.equals("cooperation") && t.get(k).lemma().equals("partner")
+                && t.subList(Math.max(0, k - 12), k).stream().anyMatch(y -> y.lemma().equals("enemy")))
+                tieType = "closeness";
+            if (tieType.equals("diplomatic-relations") && !breakdownOrEstablished(k))
+                return;
+            parties.addAll(twoStates(k));
+            if (parties.isEmpty()) {
+                List<Mention> subj = subject(k);
+                if (subj.size() >= 2 && !crossesClause(subj.get(subj.size() - 1).lastToken(), k))
+                    parties.addAll(subj);
+            }
+            if (parties.isEmpty() && tieType.equals("closeness") && t.get(k).lemma().equals("partner"))
+                for (Mention m : agents)
+                    if (m.lastToken() < k && !has(parties, m))
+                        parties.add(m);
             // "Pyongyang's continued closeness", "North Korea's ... friendship"
-            for (int j = k - 1; j >= Math.max(0, k - 5); j--)
+            for (int j = k - 1; j >= Math.max(0, k - 5) && parties.size() < 2; j--)
                 if (t.get(j).possessive() && j > 0) {
                     Mention p = agentEndingAt(j - 1);
                     if (p != null)
@@ -814,7 +905,7 @@ public final class Extractor {
                     break;
                 }
             // "with China", "between X and Y"
-            for (int j = k + 1; j < Math.min(t.size(), k + 3); j++)
+            for (int j = k + 1; j < Math.min(t.size(), k + 3) && parties.size() < 2; j++)
                 if (Set.of("with", "between").contains(t.get(j).lower())) {
                     for (Mention m : objects(j))
                         if (parties.stream().noneMatch(p -> p.thing().iri().equals(m.thing().iri())))
@@ -861,6 +952,42 @@ public final class Extractor {
             }
             double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
             ties.put(key, new TieDraft(things, tieType, certainty, null, since, new ArrayList<>(List.of(q)), conf, new ArrayList<>(parties)));
+        }
+
+        /** "diplomatic relations", "established relations", relations that broke down or were damaged: a tie; bare "relations" is not. */
+        private boolean breakdownOrEstablished(int k) {
+            return k > 0 && (t.get(k - 1).lower().equals("diplomatic") || t.get(k - 1).lemma().equals("establish"));
+        }
+
+        /** "X and Y agreed to restore contacts", "agreed to work together": cooperation between the subject's states. */
+        private void agreementCue(int k) {
+            if (k + 2 >= t.size() || !t.get(k + 1).lower().equals("to") || !Set.of("restore", "resume", "cooperate", "work").contains(t.get(k + 2).lemma()))
+                return;
+            if (t.get(k + 2).lemma().equals("work") && (k + 3 >= t.size() || !t.get(k + 3).lower().equals("together")))
+                return;
+            if (t.subList(clauseStart(k), k).stream().anyMatch(y -> Set.of("not", "n't", "never", "could", "may", "might").contains(y.lower())))
+                return;
+            List<Mention> subj = subject(k);
+            List<Thing> things = new ArrayList<>();
+            List<Mention> parties = new ArrayList<>();
+            for (Mention m : subj) {
+                Mention st = asState(m);
+                if (st != null && things.stream().noneMatch(x -> x.iri().equals(st.thing().iri()))) {
+                    things.add(st.thing());
+                    parties.add(st);
+                }
+            }
+            if (things.size() < 2)
+                return;
+            String key = "cooperation " + things.stream().map(Thing::iri).sorted().toList();
+            Quote q = quote(subj.get(0).firstToken(), Math.min(t.size() - 1, k + 4));
+            if (ties.containsKey(key)) {
+                if (!ties.get(key).quotes().contains(q))
+                    ties.get(key).quotes().add(q);
+                return;
+            }
+            double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
+            ties.put(key, new TieDraft(things, "cooperation", "stated", null, null, new ArrayList<>(List.of(q)), conf, parties));
         }
 
         private boolean has(List<Mention> list, Mention m) {
