@@ -15,7 +15,7 @@ final class Cues {
     static final Set<String> PARTICIPATE = Set.of("attend", "participate", "join");
     static final Set<String> VISIT = Set.of("visit", "tour");
     static final Set<String> HOST = Set.of("host");
-    static final Set<String> MEET = Set.of("meet");
+    static final Set<String> MEET = Set.of("meet", "talk");
     static final Set<String> INVITE = Set.of("invite");
     static final Set<String> DECLINE = Set.of("decline", "boycott", "skip", "snub");
 
@@ -44,7 +44,7 @@ final class Cues {
         Map.entry("war", "War"));
 
     /** Words that refer back to the event the article is about. */
-    static final Set<String> EVENT_ANAPHORA = Set.of("event", "celebration", "festivity", "occasion", "attendance", "participation");
+    static final Set<String> EVENT_ANAPHORA = Set.of("event", "celebration", "festivity", "occasion", "attendance", "participation", "outcome");
 
     /** Verbs of saying that attribute what follows. */
     static final Set<String> SPEECH = Set.of("confirm", "say", "announce", "state", "tell", "report", "declare", "add", "note", "claim");

@@ -60,6 +60,8 @@ public final class Extractor {
         /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
         Mention lastPerson;
         final List<Thing> recentStates = new ArrayList<>();
+        final List<Thing> recentPersons = new ArrayList<>();
+        Thing lastOrganization;
 
         // Per sentence
         Sentence s;
@@ -116,9 +118,17 @@ public final class Extractor {
                 cue(k);
                 noteStatesAt(k);
             }
-            for (Mention m : agents)
-                if (m.thing().kind().equals("person"))
+            for (Mention m : agents) {
+                if (m.thing().kind().equals("person")) {
                     lastPerson = m;
+                    if (!m.via().equals("group")) {
+                        recentPersons.removeIf(x -> x.iri().equals(m.thing().iri()));
+                        recentPersons.add(m.thing());
+                    }
+                }
+                if (m.thing().kind().equals("organization") && !m.via().equals("definite"))
+                    lastOrganization = m.thing();
+            }
         }
 
         /** "He", "she" as the subject of a clause: the person named last before it (in this sentence or an earlier one). */
@@ -127,19 +137,48 @@ public final class Extractor {
                 Token x = t.get(k);
                 if (!Set.of("he", "she").contains(x.lower()))
                     continue;
+                if (x.lower().equals("the") && k + 2 < t.size() && t.get(k + 1).lower().equals("two")
+                    && Set.of("leaders", "men", "presidents").contains(t.get(k + 2).lower())) {
+                    groupOfPersons(k);
+                    continue;
+                }
+                if (x.lower().equals("the") && k + 1 < t.size() && Set.of("organisation", "organization", "bloc").contains(t.get(k + 1).lower())
+                    && lastOrganization != null && agentAt(k + 1) == null) {
+                    Token w = t.get(k + 1);
+                    insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), lastOrganization, List.of(), 0.6, "definite"));
+                    continue;
+                }
                 Mention antecedent = lastPerson;
                 for (Mention m : agents)
                     if (m.lastToken() < k && m.thing().kind().equals("person"))
                         antecedent = m;
                 if (antecedent == null)
                     continue;
-                Mention p = new Mention(s.index(), k, k, x.begin(), x.end(), x.text(), antecedent.thing(), List.of(),
-                                        round(antecedent.confidence() * 0.8), "pronoun");
-                int at = 0;
-                while (at < agents.size() && agents.get(at).firstToken() < k)
-                    at++;
-                agents.add(at, p);
+                insertAgent(new Mention(s.index(), k, k, x.begin(), x.end(), x.text(), antecedent.thing(), List.of(),
+                                        round(antecedent.confidence() * 0.8), "pronoun"));
             }
+        }
+
+        /** "the two leaders", "the two men": the two persons named last, as two agents at the same words. */
+        private void groupOfPersons(int k) {
+            List<Thing> named = new ArrayList<>(recentPersons);
+            for (Mention m : agents)
+                if (m.lastToken() < k && m.thing().kind().equals("person")) {
+                    named.removeIf(x -> x.iri().equals(m.thing().iri()));
+                    named.add(m.thing());
+                }
+            if (named.size() < 2)
+                return;
+            Token w = t.get(k + 2);
+            for (Thing p : named.subList(named.size() - 2, named.size()))
+                insertAgent(new Mention(s.index(), k + 1, k + 2, t.get(k + 1).begin(), w.end(), "two " + w.text(), p, List.of(), 0.7, "group"));
+        }
+
+        private void insertAgent(Mention m) {
+            int at = 0;
+            while (at < agents.size() && agents.get(at).firstToken() <= m.firstToken())
+                at++;
+            agents.add(at, m);
         }
 
         /** Keeps the states named up to token k, the state a person represents counting as named. */
@@ -415,6 +454,11 @@ public final class Extractor {
                 if (m.lastToken() >= k || object[a])
                     continue;
                 out.add(0, m);
+                if (m.via().equals("group")) {
+                    for (int g = a - 1; g >= 0 && agents.get(g).via().equals("group") && agents.get(g).firstToken() == m.firstToken(); g--)
+                        out.add(0, agents.get(g));
+                    return out;
+                }
                 int b = a - 1;
                 while (b >= 0 && !object[b] && coordinated(agents.get(b), m)) {
                     out.add(0, agents.get(b));
@@ -548,7 +592,7 @@ public final class Extractor {
                 meetingCue(k, "Meeting");
             else if (l.equals("meeting") && !interestBefore(k))
                 meetingNoun(k);
-            if (l.equals("interest") || l.equals("want") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
+            if (l.equals("interest") || l.equals("want") || l.equals("like") && k > 0 && t.get(k - 1).lower().equals("would") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
                 interestCue(k);
             if (l.equals("seek") && k + 2 < t.size() && Set.of("deal", "agreement").contains(t.get(k + 2).lemma()))
                 stanceCue(k, "pursuit-of-deal");
@@ -562,7 +606,7 @@ public final class Extractor {
 
         private boolean interestBefore(int k) {
             for (int j = Math.max(0, k - 3); j < k; j++)
-                if (Set.of("interest", "want", "seek").contains(t.get(j).lemma()))
+                if (Set.of("interest", "want", "seek", "like").contains(t.get(j).lemma()))
                     return true;
             return false;
         }
