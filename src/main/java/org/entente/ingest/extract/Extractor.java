@@ -317,7 +317,7 @@ public final class Extractor {
                 String w = t.get(j).lower();
                 if (Set.of("could", "may", "might", "possible", "possibly", "proposed", "sought").contains(w)) hedge = true;
                 if (Set.of("will", "planned", "set", "scheduled", "due").contains(w)) future = true;
-                if (Set.of("not", "no", "never", "without").contains(w)) not = true;
+                if (Set.of("not", "no", "never").contains(w)) not = true;
                 if ((t.get(j).pos().startsWith("V") || t.get(j).pos().equals("AUX")) && (w.endsWith("ed") || Set.of("broke", "met", "held", "began", "ended", "took", "was", "were").contains(w)))
                     past = true;
             }
@@ -449,6 +449,12 @@ public final class Extractor {
         /** The subject of a cue at k: the nearest agent before it that is not an object, with those "and" joins to it. */
         private List<Mention> subject(int k) {
             List<Mention> out = new ArrayList<>();
+            // "Vietnam, which hosted the talks", "Moon Jae-in, who hosted Trump": the agent the relative clause hangs on
+            if (k >= 3 && Set.of("which", "who").contains(t.get(k - 1).lower()) && t.get(k - 2).text().equals(",")) {
+                Mention head = agentEndingAt(k - 3);
+                if (head != null)
+                    return List.of(head);
+            }
             for (int a = agents.size() - 1; a >= 0; a--) {
                 Mention m = agents.get(a);
                 if (m.lastToken() >= k || object[a])
@@ -602,6 +608,10 @@ public final class Extractor {
                 tieCue(k, Cues.TIE.get(l));
             if (l.equals("agree") && verb)
                 agreementCue(k);
+            if (l.equals("among") && k + 2 < t.size() && Set.of("leader", "participant", "guest", "attendee").contains(t.get(k + 2).lemma()))
+                presenceCue(k);
+            if (l.equals("for") && k + 2 < t.size())
+                presenceCue(k);
         }
 
         private boolean interestBefore(int k) {
@@ -1032,6 +1042,50 @@ public final class Extractor {
             }
             double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
             ties.put(key, new TieDraft(things, "cooperation", "stated", null, null, new ArrayList<>(List.of(q)), conf, parties));
+        }
+
+        /**
+         * Presence at an event without a verb of taking part: "Putin was also among the leaders at the summit", "Xi was in
+         * California for the summit", "is expected to stay on in China for the parade". The verb of being or going must open the
+         * clause's predicate and the event noun follow within a few words.
+         */
+        private void presenceCue(int k) {
+            ArticleEvent event = null;
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getKey() > k && n.getKey() <= k + 6 && !crossesClause(k, n.getKey())) {
+                    event = n.getValue();
+                    break;
+                }
+            if (event == null)
+                return;
+            int v = -1;
+            for (int j = k - 1; j >= Math.max(0, k - 8) && !boundary(t.get(j)) && !t.get(j).text().equals(","); j--)
+                if (Set.of("be", "stay", "remain", "arrive", "travel", "fly", "go", "come").contains(t.get(j).lemma())
+                    || Set.of("was", "were", "is", "are", "stayed", "arrived", "travelled", "traveled", "flew", "went", "came").contains(t.get(j).lower())) {
+                    v = j;
+                    break;
+                }
+            if (v < 0)
+                return;
+            List<Mention> who = subject(v);
+            if (who.isEmpty() || crossesClause(who.get(who.size() - 1).lastToken(), v))
+                return;
+            for (int j = who.get(who.size() - 1).lastToken() + 1; j < v; j++)
+                if (t.get(j).pos().startsWith("V") && !Set.of("be", "expect").contains(t.get(j).lemma()) && !t.get(j).lower().equals("to"))
+                    return;
+            Modality mod = modality(who.get(0).firstToken(), v, "announced");
+            String status = mod.status();
+            String low = t.get(v).lower();
+            if (status.equals("announced") && !t.subList(who.get(0).firstToken(), v).stream().anyMatch(y -> Set.of("will", "to").contains(y.lower()))
+                && (Set.of("was", "were", "flew", "went", "came").contains(low) || low.endsWith("ed")))
+                status = "attended";
+            if (status.equals("announced") && Set.of("is", "are").contains(low))
+                return;
+            if (status.equals("not-expected") && !t.subList(who.get(0).firstToken(), v + 1).stream().anyMatch(y -> y.lemma().equals("expect")))
+                return;
+            Quote q = quote(who.get(0).firstToken(), Math.min(t.size() - 1, Math.max(k + 2, eventToken(event) != null ? eventToken(event) : k)));
+            for (Mention m : who)
+                addParticipation(m, event, "attendee", status, mod.certainty(), null, q, null);
         }
 
         private boolean has(List<Mention> list, Mention m) {
