@@ -57,6 +57,8 @@ public final class Extractor {
         final Map<String, StanceDraft> stances = new LinkedHashMap<>();
         final Map<String, TieDraft> ties = new LinkedHashMap<>();
         ArticleEvent salient;
+        /** The salient event before the current sentence's event nouns were read. */
+        ArticleEvent salientBefore;
         /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
         Mention lastPerson;
         final List<Thing> recentStates = new ArrayList<>();
@@ -113,6 +115,7 @@ public final class Extractor {
             }
             boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
             sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
+            salientBefore = salient;
             eventNouns();
             for (int k = 0; k < t.size(); k++) {
                 cue(k);
@@ -269,7 +272,7 @@ public final class Extractor {
                 }
                 Thing place = placeAfter(k);
                 TimeExpr time = nearestTime(x.begin());
-                ArticleEvent e = findOrCreate(type, name, time);
+                ArticleEvent e = findOrCreate(type, name, time, place);
                 if (host != null && e.host == null)
                     e.host = host;
                 if (place != null && e.place == null)
@@ -356,12 +359,18 @@ public final class Extractor {
         }
 
         private ArticleEvent findOrCreate(String type, String name, TimeExpr time) {
+            return findOrCreate(type, name, time, null);
+        }
+
+        /** The article event of this type and time (and place, when both name one), or a new one. */
+        private ArticleEvent findOrCreate(String type, String name, TimeExpr time, Thing place) {
             Integer year = time != null ? time.year() : null;
-            if (year == null && salient != null && salient.types.contains(type))
+            if (year == null && salient != null && salient.types.contains(type) && samePlace(salient, place))
                 return salient;
             for (int i = events.size() - 1; i >= 0; i--) {
                 ArticleEvent e = events.get(i);
-                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))) {
+                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))
+                    && samePlace(e, place)) {
                     if (e.time == null && time != null) {
                         e.time = time;
                         e.year = year;
@@ -378,6 +387,11 @@ public final class Extractor {
             link(e);
             events.add(e);
             return e;
+        }
+
+        /** "the summit in New Delhi" is not the summit in San Francisco: two events whose places are both known must share it. */
+        private boolean samePlace(ArticleEvent e, Thing place) {
+            return place == null || e.place == null || e.place.iri().equals(place.iri());
         }
 
         /** The same kind of event as {@code like}, in another year ("compared to 2015"). */
@@ -556,15 +570,25 @@ public final class Extractor {
                 return new Modality("invited", certainty);
             if (w.contains("confirmed"))
                 return new Modality("confirmed", "officially-confirmed");
-            if (w.contains("expected") || w.contains("likely"))
+            if (w.contains("expected") || w.contains("likely") || beDue(from, cue))
                 return new Modality("expected", "expected");
             if (w.contains("will") || w.contains("set") || w.contains("plans") || w.contains("plan") || w.contains("scheduled")
                 || w.contains("due") || w.contains("to") && cue > 0 && t.get(cue - 1).lower().equals("to"))
                 return new Modality("announced", certainty);
             Token c = t.get(cue);
+            if (c.lower().endsWith("ing") && cue > 0 && Set.of("was", "were").contains(t.get(cue - 1).lower()))
+                return new Modality("attended", certainty);
             if (c.lower().endsWith("ed") || Set.of("met", "held", "went", "took").contains(c.lower()))
                 return new Modality("attended", certainty);
             return new Modality(defaultStatus, certainty);
+        }
+
+        /** "is due to meet": expected (a bare "due to tensions" is a cause, not a plan). */
+        private boolean beDue(int from, int cue) {
+            for (int j = Math.max(1, from); j < Math.min(cue, t.size() - 1); j++)
+                if (t.get(j).lower().equals("due") && t.get(j - 1).lemma().equals("be") && t.get(j + 1).lower().equals("to"))
+                    return true;
+            return false;
         }
 
         /** A verb of saying before the subject ("China's foreign ministry confirmed that ..."): who said it, and whether it confirms. */
@@ -728,6 +752,9 @@ public final class Extractor {
             }
             if (salient == null)
                 return null;
+            Integer named = eventToken(salient);
+            if (named != null && named > k && salientBefore != null)
+                return salientBefore;
             int clauseEnd = end < t.size() ? t.get(end).begin() : s.end();
             for (TimeExpr time : sentenceTimes)
                 if (time.year() != null && salient.year != null && !time.year().equals(salient.year) && time.precision().equals("year")
