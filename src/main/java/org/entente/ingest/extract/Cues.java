@@ -49,9 +49,13 @@ final class Cues {
     /** Verbs of saying that attribute what follows. */
     static final Set<String> SPEECH = Set.of("confirm", "say", "announce", "state", "tell", "report", "declare", "add", "note", "claim");
 
+    /** Nouns that make naming someone a criticism ("called X a dictator"). */
+    static final Set<String> INSULTS = Set.of("dictator", "tyrant", "thug", "murderer", "liar", "criminal", "butcher", "despot");
+
     /** Prepositions after which an agent is an object, not a subject. */
     static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "for", "of", "in", "on", "about", "over", "alongside", "against",
-                                                   "toward", "towards", "from", "at", "between", "among", "than");
+                                                   "toward", "towards", "from", "at", "between", "among", "than",
+                                                   "into", "onto", "across", "inside");
 
     /** Status precedence when two sentences speak of the same participation: the stronger wins. */
     static final java.util.List<String> STATUS_ORDER = java.util.List.of(

@@ -520,6 +520,11 @@ public final class Extractor {
             for (Mention m : agents) {
                 if (m.firstToken() <= k || m.via().equals("pronoun"))
                     continue;
+                // "Kim's father": a relative stands in for the owner, who is no object of the cue
+                if (m.lastToken() + 2 < t.size() && t.get(m.lastToken() + 1).possessive()
+                    && Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "grandfather")
+                           .contains(t.get(m.lastToken() + 2).lower()))
+                    continue;
                 int before = m.firstToken() - 1;
                 while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
                     before--;
@@ -628,6 +633,8 @@ public final class Extractor {
                 stanceCue(k, "pursuit-of-deal");
             if (verb && Cues.STANCE.containsKey(l))
                 stanceCue(k, Cues.STANCE.get(l));
+            if (verb && Set.of("call", "regard", "describe", "brand", "label").contains(l) && insultAfter(k))
+                stanceCue(k, "criticism");
             if (Cues.TIE.containsKey(l) && x.pos().startsWith("N"))
                 tieCue(k, Cues.TIE.get(l));
             if (l.equals("agree") && verb)
@@ -636,6 +643,17 @@ public final class Extractor {
                 presenceCue(k);
             if (l.equals("for") && k + 2 < t.size())
                 presenceCue(k);
+        }
+
+        /** "called Xi a dictator", "regarded Xi as a dictator": an insulting noun right after the named object. */
+        private boolean insultAfter(int k) {
+            List<Mention> obj = objects(k);
+            if (obj.isEmpty() || obj.get(0).firstToken() > k + 3)
+                return false;
+            for (int j = obj.get(0).lastToken() + 1; j < Math.min(t.size(), obj.get(0).lastToken() + 5); j++)
+                if (Cues.INSULTS.contains(t.get(j).lemma()))
+                    return true;
+            return false;
         }
 
         private boolean interestBefore(int k) {
@@ -750,6 +768,13 @@ public final class Extractor {
                 e.host = host.kind().equals("place") ? gazetteer.stateOf(host.iri()).flatMap(gazetteer::thing).orElse(null) : host;
                 return e;
             }
+            // "hosted the meeting", "attended the talks": the article's meeting, even when a later noun took the salience
+            if (k + 2 < t.size() && t.get(k + 1).lower().equals("the") && Set.of("meeting", "talks", "summit").contains(t.get(k + 2).lemma()))
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    ArticleEvent e = events.get(i);
+                    if (!e.namesake && (e.types.contains("Summit") || e.types.contains("Meeting")) && (salient == null || !salient.types.contains("Meeting")))
+                        return e;
+                }
             if (salient == null)
                 return null;
             Integer named = eventToken(salient);
