@@ -68,6 +68,7 @@ public final class Extractor {
         // Per sentence
         Sentence s;
         List<Token> t;
+        ModalityReader modalities;
         List<Mention> agents;
         Map<Integer, Thing> representing;
         boolean[] object;
@@ -81,6 +82,7 @@ public final class Extractor {
         void sentence(Sentence sentence, List<Mention> all) {
             s = sentence;
             t = sentence.tokens();
+            modalities = new ModalityReader(t);
             sentenceMentions = all;
             agents = new ArrayList<>();
             representing = new LinkedHashMap<>();
@@ -305,7 +307,7 @@ public final class Extractor {
                     end = j;
                     break;
                 }
-            Modality mod = clauseModality(clauseStart(k), end);
+            Modality mod = modalities.clause(clauseStart(k), end);
             if (mod == null)
                 return;
             Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
@@ -313,25 +315,6 @@ public final class Extractor {
                 addParticipation(m, e, "attendee", mod.status(), mod.certainty(), null, q, null);
         }
 
-        /** Status from a clause with no cue verb: its hedges, its future, or its past tense; null when it says nothing. */
-        private Modality clauseModality(int from, int to) {
-            boolean past = false, future = false, hedge = false, not = false;
-            for (int j = Math.max(0, from); j <= Math.min(to, t.size() - 1); j++) {
-                String w = t.get(j).lower();
-                if (Set.of("could", "may", "might", "possible", "possibly", "proposed", "sought").contains(w)) hedge = true;
-                if (Set.of("will", "planned", "set", "scheduled", "due").contains(w)) future = true;
-                if (Set.of("not", "no", "never").contains(w)) not = true;
-                if ((t.get(j).pos().startsWith("V") || t.get(j).pos().equals("AUX")) && (w.endsWith("ed") || Set.of("broke", "met", "held", "began", "ended", "took", "was", "were").contains(w)))
-                    past = true;
-            }
-            if (hedge)
-                return new Modality("possible", "possible");
-            if (future)
-                return new Modality("announced", "stated");
-            if (not)
-                return null;
-            return past ? new Modality("attended", "stated") : null;
-        }
 
         /** The time expression nearest to a place in the sentence, within twelve words' distance. */
         private TimeExpr nearestTime(int at) {
@@ -550,51 +533,7 @@ public final class Extractor {
             return false;
         }
 
-        // ---- Modality and attribution
-
-        record Modality(String status, String certainty) {}
-
-        private Modality modality(int from, int cue, String defaultStatus) {
-            Set<String> w = new LinkedHashSet<>();
-            for (int j = Math.max(0, from); j <= Math.min(cue + 1, t.size() - 1); j++)
-                w.add(t.get(j).lower());
-            String certainty = w.contains("reportedly") || w.contains("reported") ? "reported" : "stated";
-            boolean not = w.contains("not") || w.contains("n't") || w.contains("never");
-            if (not && (w.contains("did") || w.contains("does")) && Cues.PARTICIPATE.contains(t.get(cue).lemma()))
-                return new Modality("declined", certainty);
-            if (not && (w.contains("expected") || w.contains("likely")))
-                return new Modality("not-expected", "expected");
-            if (not)
-                return new Modality("not-expected", certainty.equals("reported") ? certainty : "expected");
-            if (w.contains("declined") || w.contains("decline") || w.contains("declines") || w.contains("refused"))
-                return new Modality("declined", certainty);
-            if (w.contains("could") || w.contains("may") || w.contains("might") || w.contains("possible") || w.contains("potential")
-                || w.contains("considering") || w.contains("considers"))
-                return new Modality("possible", "possible");
-            if (defaultStatus.equals("invited"))
-                return new Modality("invited", certainty);
-            if (w.contains("confirmed"))
-                return new Modality("confirmed", "officially-confirmed");
-            if (w.contains("expected") || w.contains("likely") || beDue(from, cue))
-                return new Modality("expected", "expected");
-            if (w.contains("will") || w.contains("set") || w.contains("plans") || w.contains("plan") || w.contains("scheduled")
-                || w.contains("due") || w.contains("to") && cue > 0 && t.get(cue - 1).lower().equals("to"))
-                return new Modality("announced", certainty);
-            Token c = t.get(cue);
-            if (c.lower().endsWith("ing") && cue > 0 && Set.of("was", "were").contains(t.get(cue - 1).lower()))
-                return new Modality("attended", certainty);
-            if (c.lower().endsWith("ed") || Set.of("met", "held", "went", "took").contains(c.lower()))
-                return new Modality("attended", certainty);
-            return new Modality(defaultStatus, certainty);
-        }
-
-        /** "is due to meet": expected (a bare "due to tensions" is a cause, not a plan). */
-        private boolean beDue(int from, int cue) {
-            for (int j = Math.max(1, from); j < Math.min(cue, t.size() - 1); j++)
-                if (t.get(j).lower().equals("due") && t.get(j - 1).lemma().equals("be") && t.get(j + 1).lower().equals("to"))
-                    return true;
-            return false;
-        }
+        // ---- Attribution
 
         /** A verb of saying before the subject ("China's foreign ministry confirmed that ..."): who said it, and whether it confirms. */
         private Mention speaker(int subjectFirst) {
@@ -703,7 +642,7 @@ public final class Extractor {
             String defaultStatus = Cues.INVITE.contains(lemma) ? "invited" : Cues.DECLINE.contains(lemma) ? "declined" : "announced";
             int from = passive && by > 0 ? clauseStart(k) : Math.min(clauseStart(k), who.get(0).firstToken());
             from = Math.max(from, who.get(0).firstToken() < k ? Math.min(who.get(0).firstToken(), k) : clauseStart(k));
-            Modality mod = modality(from, k, defaultStatus);
+            Modality mod = modalities.of(from, k, defaultStatus);
             Mention said = who.get(0).firstToken() < k ? speaker(who.get(0).firstToken()) : null;
             Thing attributed = said == null ? null : said.thing();
             String status = mod.status();
@@ -824,7 +763,7 @@ public final class Extractor {
             parties.addAll(obj);
             if (parties.size() < 2)
                 return;
-            Modality mod = modality(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
+            Modality mod = modalities.of(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
             meeting(type, parties, mod, quote(Math.min(parties.get(0).firstToken(), k), Math.max(k, parties.get(parties.size() - 1).lastToken())),
                     "attendee", "attendee");
         }
@@ -844,7 +783,7 @@ public final class Extractor {
                 return;
             List<Mention> parties = new ArrayList<>(List.of(first));
             parties.addAll(obj);
-            Modality mod = modality(clauseStart(k), k, "announced");
+            Modality mod = modalities.of(clauseStart(k), k, "announced");
             meeting("Meeting", parties, mod, quote(Math.max(clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
         }
 
@@ -897,7 +836,7 @@ public final class Extractor {
             if (subj.isEmpty() || obj.isEmpty())
                 return;
             Mention said = speaker(subj.get(0).firstToken());
-            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
             Quote q = quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
             String certainty = mod.certainty().equals("reported") ? "reported" : "stated";
             addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
@@ -933,7 +872,7 @@ public final class Extractor {
             }
             if (toward == null && towardEvent == null)
                 return;
-            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible"
                 : mod.status().equals("announced") && t.subList(subj.get(0).lastToken(), k).stream().anyMatch(y -> y.lower().equals("will")) ? "expected"
                 : "stated";
@@ -1043,7 +982,7 @@ public final class Extractor {
             int qe = Math.max(k, parties.stream().mapToInt(Mention::lastToken).max().orElse(k));
             if (qe - qb > 25)
                 qb = Math.max(qb, k - 12);
-            Modality mod = modality(Math.max(qb, k - 3), k, "announced");
+            Modality mod = modalities.of(Math.max(qb, k - 3), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible" : "stated";
             TimeExpr since = null;
             for (TimeExpr te : sentenceTimes)
@@ -1125,7 +1064,7 @@ public final class Extractor {
             for (int j = who.get(who.size() - 1).lastToken() + 1; j < v; j++)
                 if (t.get(j).pos().startsWith("V") && !Set.of("be", "expect").contains(t.get(j).lemma()) && !t.get(j).lower().equals("to"))
                     return;
-            Modality mod = modality(who.get(0).firstToken(), v, "announced");
+            Modality mod = modalities.of(who.get(0).firstToken(), v, "announced");
             String status = mod.status();
             String low = t.get(v).lower();
             if (status.equals("announced") && !t.subList(who.get(0).firstToken(), v).stream().anyMatch(y -> Set.of("will", "to").contains(y.lower()))
