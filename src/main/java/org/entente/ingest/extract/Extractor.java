@@ -126,7 +126,7 @@ public final class Extractor {
             for (Mention m : agents) {
                 if (m.thing().kind().equals("person")) {
                     lastPerson = m;
-                    if (!m.via().equals("group")) {
+                    if (!m.via().equals("group") && !m.via().equals("new")) {
                         recentPersons.removeIf(x -> x.iri().equals(m.thing().iri()));
                         recentPersons.add(m.thing());
                     }
@@ -140,8 +140,6 @@ public final class Extractor {
         private void resolvePronouns() {
             for (int k = 0; k < t.size(); k++) {
                 Token x = t.get(k);
-                if (!Set.of("he", "she").contains(x.lower()))
-                    continue;
                 if (x.lower().equals("the") && k + 2 < t.size() && t.get(k + 1).lower().equals("two")
                     && Set.of("leaders", "men", "presidents").contains(t.get(k + 2).lower())) {
                     groupOfPersons(k);
@@ -153,6 +151,8 @@ public final class Extractor {
                     insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), lastOrganization, List.of(), 0.6, "definite"));
                     continue;
                 }
+                if (!Set.of("he", "she").contains(x.lower()))
+                    continue;
                 Mention antecedent = lastPerson;
                 for (Mention m : agents)
                     if (m.lastToken() < k && m.thing().kind().equals("person"))
@@ -168,7 +168,7 @@ public final class Extractor {
         private void groupOfPersons(int k) {
             List<Thing> named = new ArrayList<>(recentPersons);
             for (Mention m : agents)
-                if (m.lastToken() < k && m.thing().kind().equals("person")) {
+                if (m.lastToken() < k && m.thing().kind().equals("person") && !m.via().equals("new")) {
                     named.removeIf(x -> x.iri().equals(m.thing().iri()));
                     named.add(m.thing());
                 }
