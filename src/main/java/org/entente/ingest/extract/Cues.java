@@ -49,6 +49,19 @@ final class Cues {
     /** Verbs of saying that attribute what follows. */
     static final Set<String> SPEECH = Set.of("confirm", "say", "announce", "state", "tell", "report", "declare", "add", "note", "claim");
 
+    /** "the two countries": plural nouns that refer back to the two states named last. */
+    static final Set<String> STATE_GROUPS = Set.of("countries", "nations", "neighbours", "neighbors", "states", "koreas");
+    /** "the two leaders": plural nouns that refer back to the two persons named last. */
+    static final Set<String> PERSON_GROUPS = Set.of("leaders", "men", "presidents");
+    /** "Kim's father": relatives, whose owner is no object of the cue. */
+    static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "grandfather");
+    /** Verbs that turn relations into tension ("relations were damaged"). */
+    static final Set<String> HARM = Set.of("damage", "strain", "sour", "worsen", "deteriorate");
+    /** Words that make a relationship closeness ("described his relationship with Kim as warm"). */
+    static final Set<String> WARM = Set.of("warm", "close", "excellent", "good");
+    /** Document nouns: a tie noun naming one ("partnership treaty") states no tie. */
+    static final Set<String> DOCUMENTS = Set.of("treaty", "agreement", "pact", "accord", "charter");
+
     /** Nouns that make naming someone a criticism ("called X a dictator"). */
     static final Set<String> INSULTS = Set.of("dictator", "tyrant", "thug", "murderer", "liar", "criminal", "butcher", "despot");
 

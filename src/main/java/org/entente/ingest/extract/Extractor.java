@@ -60,10 +60,7 @@ public final class Extractor {
         /** The salient event before the current sentence's event nouns were read. */
         ArticleEvent salientBefore;
         /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
-        Mention lastPerson;
-        final List<Thing> recentStates = new ArrayList<>();
-        final List<Thing> recentPersons = new ArrayList<>();
-        Thing lastOrganization;
+        final ReferenceMemory memory = new ReferenceMemory();
 
         // Per sentence
         Sentence s;
@@ -123,17 +120,7 @@ public final class Extractor {
                 cue(k);
                 noteStatesAt(k);
             }
-            for (Mention m : agents) {
-                if (m.thing().kind().equals("person")) {
-                    lastPerson = m;
-                    if (!m.via().equals("group") && !m.via().equals("new")) {
-                        recentPersons.removeIf(x -> x.iri().equals(m.thing().iri()));
-                        recentPersons.add(m.thing());
-                    }
-                }
-                if (m.thing().kind().equals("organization") && !m.via().equals("definite"))
-                    lastOrganization = m.thing();
-            }
+            memory.noteAgents(agents);
         }
 
         /** "He", "she" as the subject of a clause: the person named last before it (in this sentence or an earlier one). */
@@ -141,19 +128,19 @@ public final class Extractor {
             for (int k = 0; k < t.size(); k++) {
                 Token x = t.get(k);
                 if (x.lower().equals("the") && k + 2 < t.size() && t.get(k + 1).lower().equals("two")
-                    && Set.of("leaders", "men", "presidents").contains(t.get(k + 2).lower())) {
+                    && Cues.PERSON_GROUPS.contains(t.get(k + 2).lower())) {
                     groupOfPersons(k);
                     continue;
                 }
                 if (x.lower().equals("the") && k + 1 < t.size() && Set.of("organisation", "organization", "bloc").contains(t.get(k + 1).lower())
-                    && lastOrganization != null && agentAt(k + 1) == null) {
+                    && memory.lastOrganization() != null && agentAt(k + 1) == null) {
                     Token w = t.get(k + 1);
-                    insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), lastOrganization, List.of(), 0.6, "definite"));
+                    insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), memory.lastOrganization(), List.of(), 0.6, "definite"));
                     continue;
                 }
                 if (!Set.of("he", "she").contains(x.lower()))
                     continue;
-                Mention antecedent = lastPerson;
+                Mention antecedent = memory.lastPerson();
                 for (Mention m : agents)
                     if (m.lastToken() < k && m.thing().kind().equals("person"))
                         antecedent = m;
@@ -166,12 +153,10 @@ public final class Extractor {
 
         /** "the two leaders", "the two men": the two persons named last, as two agents at the same words. */
         private void groupOfPersons(int k) {
-            List<Thing> named = new ArrayList<>(recentPersons);
+            List<Thing> named = memory.persons();
             for (Mention m : agents)
-                if (m.lastToken() < k && m.thing().kind().equals("person") && !m.via().equals("new")) {
-                    named.removeIf(x -> x.iri().equals(m.thing().iri()));
-                    named.add(m.thing());
-                }
+                if (m.lastToken() < k && m.thing().kind().equals("person") && !m.via().equals("new"))
+                    ReferenceMemory.moveToEnd(named, m.thing());
             if (named.size() < 2)
                 return;
             Token w = t.get(k + 2);
@@ -194,8 +179,7 @@ public final class Extractor {
                 Mention st = m.thing().kind().equals("state") ? m : asState(m);
                 if (st == null || !gazetteer.isState(st.thing().iri()))
                     continue;
-                recentStates.removeIf(x -> x.iri().equals(st.thing().iri()));
-                recentStates.add(st.thing());
+                memory.noteState(st.thing());
             }
         }
 
@@ -203,11 +187,11 @@ public final class Extractor {
         private List<Mention> twoStates(int k) {
             for (int j = 0; j + 2 < t.size() && j <= k + 4; j++)
                 if (t.get(j).lower().equals("the") && t.get(j + 1).lower().equals("two")
-                    && Set.of("countries", "nations", "neighbours", "neighbors", "states", "koreas").contains(t.get(j + 2).lower())
-                    && recentStates.size() >= 2) {
+                    && Cues.STATE_GROUPS.contains(t.get(j + 2).lower())
+                    && !memory.lastTwoStates().isEmpty()) {
                     Token w = t.get(j + 2);
                     List<Mention> out = new ArrayList<>();
-                    for (Thing st : recentStates.subList(recentStates.size() - 2, recentStates.size()))
+                    for (Thing st : memory.lastTwoStates())
                         out.add(new Mention(s.index(), j, j + 2, t.get(j).begin(), w.end(), "the two " + w.text(), st, List.of(), 0.7, "group"));
                     return out;
                 }
@@ -505,7 +489,7 @@ public final class Extractor {
                     continue;
                 // "Kim's father": a relative stands in for the owner, who is no object of the cue
                 if (m.lastToken() + 2 < t.size() && t.get(m.lastToken() + 1).possessive()
-                    && Set.of("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "grandfather")
+                    && Cues.KIN
                            .contains(t.get(m.lastToken() + 2).lower()))
                     continue;
                 int before = m.firstToken() - 1;
@@ -903,7 +887,7 @@ public final class Extractor {
             List<Mention> parties = new ArrayList<>();
             String tieType = type;
             // "a strategic partnership treaty": the name of a document, whose contents are no statement
-            if (k + 1 < t.size() && Set.of("treaty", "agreement", "pact", "accord", "charter").contains(t.get(k + 1).lemma()))
+            if (k + 1 < t.size() && Cues.DOCUMENTS.contains(t.get(k + 1).lemma()))
                 return;
             if (type.equals("traditional-friendship") && (k == 0 || !t.get(k - 1).lower().equals("traditional")))
                 tieType = "closeness";
@@ -917,11 +901,11 @@ public final class Extractor {
             }
             if (Set.of("relationship", "relations").contains(t.get(k).lemma()) || tieType.equals("diplomatic-relations")) {
                 for (int j = Math.max(0, k - 4); j < Math.min(t.size(), k + 9); j++)
-                    if (Set.of("damage", "strain", "sour", "worsen", "deteriorate").contains(t.get(j).lemma()))
+                    if (Cues.HARM.contains(t.get(j).lemma()))
                         tieType = "tension";
             }
             if (tieType.equals("closeness-if-warm")) {
-                tieType = t.subList(k, Math.min(t.size(), k + 7)).stream().anyMatch(y -> Set.of("warm", "close", "excellent", "good").contains(y.lower()))
+                tieType = t.subList(k, Math.min(t.size(), k + 7)).stream().anyMatch(y -> Cues.WARM.contains(y.lower()))
                     ? "closeness" : null;
                 if (tieType == null)
                     return;
