@@ -57,10 +57,15 @@ public final class Extractor {
         final Map<String, StanceDraft> stances = new LinkedHashMap<>();
         final Map<String, TieDraft> ties = new LinkedHashMap<>();
         ArticleEvent salient;
+        /** The salient event before the current sentence's event nouns were read. */
+        ArticleEvent salientBefore;
+        /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
+        final ReferenceMemory memory = new ReferenceMemory();
 
         // Per sentence
         Sentence s;
         List<Token> t;
+        ModalityReader modalities;
         List<Mention> agents;
         Map<Integer, Thing> representing;
         boolean[] object;
@@ -74,6 +79,7 @@ public final class Extractor {
         void sentence(Sentence sentence, List<Mention> all) {
             s = sentence;
             t = sentence.tokens();
+            modalities = new ModalityReader(t);
             sentenceMentions = all;
             agents = new ArrayList<>();
             representing = new LinkedHashMap<>();
@@ -92,6 +98,7 @@ public final class Extractor {
                     continue;
                 agents.add(m);
             }
+            resolvePronouns();
             object = new boolean[agents.size()];
             for (int a = 0; a < agents.size(); a++) {
                 int f = agents.get(a).firstToken();
@@ -107,9 +114,88 @@ public final class Extractor {
             }
             boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
             sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
+            salientBefore = salient;
             eventNouns();
-            for (int k = 0; k < t.size(); k++)
+            for (int k = 0; k < t.size(); k++) {
                 cue(k);
+                noteStatesAt(k);
+            }
+            memory.noteAgents(agents);
+        }
+
+        /** "He", "she" as the subject of a clause: the person named last before it (in this sentence or an earlier one). */
+        private void resolvePronouns() {
+            for (int k = 0; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (x.lower().equals("the") && k + 2 < t.size() && t.get(k + 1).lower().equals("two")
+                    && Cues.PERSON_GROUPS.contains(t.get(k + 2).lower())) {
+                    groupOfPersons(k);
+                    continue;
+                }
+                if (x.lower().equals("the") && k + 1 < t.size() && Set.of("organisation", "organization", "bloc").contains(t.get(k + 1).lower())
+                    && memory.lastOrganization() != null && agentAt(k + 1) == null) {
+                    Token w = t.get(k + 1);
+                    insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), memory.lastOrganization(), List.of(), 0.6, "definite"));
+                    continue;
+                }
+                if (!Set.of("he", "she").contains(x.lower()))
+                    continue;
+                Mention antecedent = memory.lastPerson();
+                for (Mention m : agents)
+                    if (m.lastToken() < k && m.thing().kind().equals("person"))
+                        antecedent = m;
+                if (antecedent == null)
+                    continue;
+                insertAgent(new Mention(s.index(), k, k, x.begin(), x.end(), x.text(), antecedent.thing(), List.of(),
+                                        round(antecedent.confidence() * 0.8), "pronoun"));
+            }
+        }
+
+        /** "the two leaders", "the two men": the two persons named last, as two agents at the same words. */
+        private void groupOfPersons(int k) {
+            List<Thing> named = memory.persons();
+            for (Mention m : agents)
+                if (m.lastToken() < k && m.thing().kind().equals("person") && !m.via().equals("new"))
+                    ReferenceMemory.moveToEnd(named, m.thing());
+            if (named.size() < 2)
+                return;
+            Token w = t.get(k + 2);
+            for (Thing p : named.subList(named.size() - 2, named.size()))
+                insertAgent(new Mention(s.index(), k + 1, k + 2, t.get(k + 1).begin(), w.end(), "two " + w.text(), p, List.of(), 0.7, "group"));
+        }
+
+        private void insertAgent(Mention m) {
+            int at = 0;
+            while (at < agents.size() && agents.get(at).firstToken() <= m.firstToken())
+                at++;
+            agents.add(at, m);
+        }
+
+        /** Keeps the states named up to token k, the state a person represents counting as named. */
+        private void noteStatesAt(int k) {
+            for (Mention m : agents) {
+                if (m.lastToken() != k)
+                    continue;
+                Mention st = m.thing().kind().equals("state") ? m : asState(m);
+                if (st == null || !gazetteer.isState(st.thing().iri()))
+                    continue;
+                memory.noteState(st.thing());
+            }
+        }
+
+        /** "the two countries", "the two neighbours" near the cue at k: the two states named last. */
+        private List<Mention> twoStates(int k) {
+            for (int j = 0; j + 2 < t.size() && j <= k + 4; j++)
+                if (t.get(j).lower().equals("the") && t.get(j + 1).lower().equals("two")
+                    && Cues.STATE_GROUPS.contains(t.get(j + 2).lower())
+                    && !memory.lastTwoStates().isEmpty()) {
+                    Token w = t.get(j + 2);
+                    List<Mention> out = new ArrayList<>();
+                    for (Thing st : memory.lastTwoStates())
+                        out.add(new Mention(s.index(), j, j + 2, t.get(j).begin(), w.end(), "the two " + w.text(), st, List.of(), 0.7, "group"));
+                    return out;
+                }
+            return List.of();
         }
 
         private int firstModifier(int personFirst) {
@@ -172,7 +258,7 @@ public final class Extractor {
                 }
                 Thing place = placeAfter(k);
                 TimeExpr time = nearestTime(x.begin());
-                ArticleEvent e = findOrCreate(type, name, time);
+                ArticleEvent e = findOrCreate(type, name, time, place);
                 if (host != null && e.host == null)
                     e.host = host;
                 if (place != null && e.place == null)
@@ -205,7 +291,7 @@ public final class Extractor {
                     end = j;
                     break;
                 }
-            Modality mod = clauseModality(clauseStart(k), end);
+            Modality mod = modalities.clause(clauseStart(k), end);
             if (mod == null)
                 return;
             Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
@@ -213,25 +299,6 @@ public final class Extractor {
                 addParticipation(m, e, "attendee", mod.status(), mod.certainty(), null, q, null);
         }
 
-        /** Status from a clause with no cue verb: its hedges, its future, or its past tense; null when it says nothing. */
-        private Modality clauseModality(int from, int to) {
-            boolean past = false, future = false, hedge = false, not = false;
-            for (int j = Math.max(0, from); j <= Math.min(to, t.size() - 1); j++) {
-                String w = t.get(j).lower();
-                if (Set.of("could", "may", "might", "possible", "possibly", "proposed", "sought").contains(w)) hedge = true;
-                if (Set.of("will", "planned", "set", "scheduled", "due").contains(w)) future = true;
-                if (Set.of("not", "no", "never", "without").contains(w)) not = true;
-                if ((t.get(j).pos().startsWith("V") || t.get(j).pos().equals("AUX")) && (w.endsWith("ed") || Set.of("broke", "met", "held", "began", "ended", "took", "was", "were").contains(w)))
-                    past = true;
-            }
-            if (hedge)
-                return new Modality("possible", "possible");
-            if (future)
-                return new Modality("announced", "stated");
-            if (not)
-                return null;
-            return past ? new Modality("attended", "stated") : null;
-        }
 
         /** The time expression nearest to a place in the sentence, within twelve words' distance. */
         private TimeExpr nearestTime(int at) {
@@ -259,12 +326,18 @@ public final class Extractor {
         }
 
         private ArticleEvent findOrCreate(String type, String name, TimeExpr time) {
+            return findOrCreate(type, name, time, null);
+        }
+
+        /** The article event of this type and time (and place, when both name one), or a new one. */
+        private ArticleEvent findOrCreate(String type, String name, TimeExpr time, Thing place) {
             Integer year = time != null ? time.year() : null;
-            if (year == null && salient != null && salient.types.contains(type))
+            if (year == null && salient != null && salient.types.contains(type) && samePlace(salient, place))
                 return salient;
             for (int i = events.size() - 1; i >= 0; i--) {
                 ArticleEvent e = events.get(i);
-                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))) {
+                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))
+                    && samePlace(e, place)) {
                     if (e.time == null && time != null) {
                         e.time = time;
                         e.year = year;
@@ -281,6 +354,11 @@ public final class Extractor {
             link(e);
             events.add(e);
             return e;
+        }
+
+        /** "the summit in New Delhi" is not the summit in San Francisco: two events whose places are both known must share it. */
+        private boolean samePlace(ArticleEvent e, Thing place) {
+            return place == null || e.place == null || e.place.iri().equals(place.iri());
         }
 
         /** The same kind of event as {@code like}, in another year ("compared to 2015"). */
@@ -352,11 +430,22 @@ public final class Extractor {
         /** The subject of a cue at k: the nearest agent before it that is not an object, with those "and" joins to it. */
         private List<Mention> subject(int k) {
             List<Mention> out = new ArrayList<>();
+            // "Vietnam, which hosted the talks", "Moon Jae-in, who hosted Trump": the agent the relative clause hangs on
+            if (k >= 3 && Set.of("which", "who").contains(t.get(k - 1).lower()) && t.get(k - 2).text().equals(",")) {
+                Mention head = agentEndingAt(k - 3);
+                if (head != null)
+                    return List.of(head);
+            }
             for (int a = agents.size() - 1; a >= 0; a--) {
                 Mention m = agents.get(a);
                 if (m.lastToken() >= k || object[a])
                     continue;
                 out.add(0, m);
+                if (m.via().equals("group")) {
+                    for (int g = a - 1; g >= 0 && agents.get(g).via().equals("group") && agents.get(g).firstToken() == m.firstToken(); g--)
+                        out.add(0, agents.get(g));
+                    return out;
+                }
                 int b = a - 1;
                 while (b >= 0 && !object[b] && coordinated(agents.get(b), m)) {
                     out.add(0, agents.get(b));
@@ -396,7 +485,12 @@ public final class Extractor {
             List<Mention> out = new ArrayList<>();
             int last = k;
             for (Mention m : agents) {
-                if (m.firstToken() <= k)
+                if (m.firstToken() <= k || m.via().equals("pronoun"))
+                    continue;
+                // "Kim's father": a relative stands in for the owner, who is no object of the cue
+                if (m.lastToken() + 2 < t.size() && t.get(m.lastToken() + 1).possessive()
+                    && Cues.KIN
+                           .contains(t.get(m.lastToken() + 2).lower()))
                     continue;
                 int before = m.firstToken() - 1;
                 while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
@@ -423,39 +517,7 @@ public final class Extractor {
             return false;
         }
 
-        // ---- Modality and attribution
-
-        record Modality(String status, String certainty) {}
-
-        private Modality modality(int from, int cue, String defaultStatus) {
-            Set<String> w = new LinkedHashSet<>();
-            for (int j = Math.max(0, from); j <= Math.min(cue + 1, t.size() - 1); j++)
-                w.add(t.get(j).lower());
-            String certainty = w.contains("reportedly") || w.contains("reported") ? "reported" : "stated";
-            boolean not = w.contains("not") || w.contains("n't") || w.contains("never");
-            if (not && (w.contains("expected") || w.contains("likely")))
-                return new Modality("not-expected", "expected");
-            if (not)
-                return new Modality("not-expected", certainty.equals("reported") ? certainty : "expected");
-            if (w.contains("declined") || w.contains("decline") || w.contains("declines") || w.contains("refused"))
-                return new Modality("declined", certainty);
-            if (w.contains("could") || w.contains("may") || w.contains("might") || w.contains("possible") || w.contains("potential")
-                || w.contains("considering") || w.contains("considers"))
-                return new Modality("possible", "possible");
-            if (defaultStatus.equals("invited"))
-                return new Modality("invited", certainty);
-            if (w.contains("confirmed"))
-                return new Modality("confirmed", "officially-confirmed");
-            if (w.contains("expected") || w.contains("likely"))
-                return new Modality("expected", "expected");
-            if (w.contains("will") || w.contains("set") || w.contains("plans") || w.contains("plan") || w.contains("scheduled")
-                || w.contains("due") || w.contains("to") && cue > 0 && t.get(cue - 1).lower().equals("to"))
-                return new Modality("announced", certainty);
-            Token c = t.get(cue);
-            if (c.lower().endsWith("ed") || Set.of("met", "held", "went", "took").contains(c.lower()))
-                return new Modality("attended", certainty);
-            return new Modality(defaultStatus, certainty);
-        }
+        // ---- Attribution
 
         /** A verb of saying before the subject ("China's foreign ministry confirmed that ..."): who said it, and whether it confirms. */
         private Mention speaker(int subjectFirst) {
@@ -488,19 +550,38 @@ public final class Extractor {
                 meetingCue(k, "Meeting");
             else if (l.equals("meeting") && !interestBefore(k))
                 meetingNoun(k);
-            if (l.equals("interest") || l.equals("want") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
+            if (l.equals("interest") || l.equals("want") || l.equals("like") && k > 0 && t.get(k - 1).lower().equals("would") || l.equals("seek") && k + 2 < t.size() && t.get(k + 2).lemma().equals("meeting"))
                 interestCue(k);
             if (l.equals("seek") && k + 2 < t.size() && Set.of("deal", "agreement").contains(t.get(k + 2).lemma()))
                 stanceCue(k, "pursuit-of-deal");
             if (verb && Cues.STANCE.containsKey(l))
                 stanceCue(k, Cues.STANCE.get(l));
+            if (verb && Set.of("call", "regard", "describe", "brand", "label").contains(l) && insultAfter(k))
+                stanceCue(k, "criticism");
             if (Cues.TIE.containsKey(l) && x.pos().startsWith("N"))
                 tieCue(k, Cues.TIE.get(l));
+            if (l.equals("agree") && verb)
+                agreementCue(k);
+            if (l.equals("among") && k + 2 < t.size() && Set.of("leader", "participant", "guest", "attendee").contains(t.get(k + 2).lemma()))
+                presenceCue(k);
+            if (l.equals("for") && k + 2 < t.size())
+                presenceCue(k);
+        }
+
+        /** "called Xi a dictator", "regarded Xi as a dictator": an insulting noun right after the named object. */
+        private boolean insultAfter(int k) {
+            List<Mention> obj = objects(k);
+            if (obj.isEmpty() || obj.get(0).firstToken() > k + 3)
+                return false;
+            for (int j = obj.get(0).lastToken() + 1; j < Math.min(t.size(), obj.get(0).lastToken() + 5); j++)
+                if (Cues.INSULTS.contains(t.get(j).lemma()))
+                    return true;
+            return false;
         }
 
         private boolean interestBefore(int k) {
             for (int j = Math.max(0, k - 3); j < k; j++)
-                if (Set.of("interest", "want", "seek").contains(t.get(j).lemma()))
+                if (Set.of("interest", "want", "seek", "like").contains(t.get(j).lemma()))
                     return true;
             return false;
         }
@@ -545,7 +626,7 @@ public final class Extractor {
             String defaultStatus = Cues.INVITE.contains(lemma) ? "invited" : Cues.DECLINE.contains(lemma) ? "declined" : "announced";
             int from = passive && by > 0 ? clauseStart(k) : Math.min(clauseStart(k), who.get(0).firstToken());
             from = Math.max(from, who.get(0).firstToken() < k ? Math.min(who.get(0).firstToken(), k) : clauseStart(k));
-            Modality mod = modality(from, k, defaultStatus);
+            Modality mod = modalities.of(from, k, defaultStatus);
             Mention said = who.get(0).firstToken() < k ? speaker(who.get(0).firstToken()) : null;
             Thing attributed = said == null ? null : said.thing();
             String status = mod.status();
@@ -610,8 +691,18 @@ public final class Extractor {
                 e.host = host.kind().equals("place") ? gazetteer.stateOf(host.iri()).flatMap(gazetteer::thing).orElse(null) : host;
                 return e;
             }
+            // "hosted the meeting", "attended the talks": the article's meeting, even when a later noun took the salience
+            if (k + 2 < t.size() && t.get(k + 1).lower().equals("the") && Set.of("meeting", "talks", "summit").contains(t.get(k + 2).lemma()))
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    ArticleEvent e = events.get(i);
+                    if (!e.namesake && (e.types.contains("Summit") || e.types.contains("Meeting")) && (salient == null || !salient.types.contains("Meeting")))
+                        return e;
+                }
             if (salient == null)
                 return null;
+            Integer named = eventToken(salient);
+            if (named != null && named > k && salientBefore != null)
+                return salientBefore;
             int clauseEnd = end < t.size() ? t.get(end).begin() : s.end();
             for (TimeExpr time : sentenceTimes)
                 if (time.year() != null && salient.year != null && !time.year().equals(salient.year) && time.precision().equals("year")
@@ -656,7 +747,7 @@ public final class Extractor {
             parties.addAll(obj);
             if (parties.size() < 2)
                 return;
-            Modality mod = modality(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
+            Modality mod = modalities.of(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
             meeting(type, parties, mod, quote(Math.min(parties.get(0).firstToken(), k), Math.max(k, parties.get(parties.size() - 1).lastToken())),
                     "attendee", "attendee");
         }
@@ -676,7 +767,7 @@ public final class Extractor {
                 return;
             List<Mention> parties = new ArrayList<>(List.of(first));
             parties.addAll(obj);
-            Modality mod = modality(clauseStart(k), k, "announced");
+            Modality mod = modalities.of(clauseStart(k), k, "announced");
             meeting("Meeting", parties, mod, quote(Math.max(clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
         }
 
@@ -729,7 +820,7 @@ public final class Extractor {
             if (subj.isEmpty() || obj.isEmpty())
                 return;
             Mention said = speaker(subj.get(0).firstToken());
-            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
             Quote q = quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
             String certainty = mod.certainty().equals("reported") ? "reported" : "stated";
             addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
@@ -765,7 +856,7 @@ public final class Extractor {
             }
             if (toward == null && towardEvent == null)
                 return;
-            Modality mod = modality(subj.get(0).firstToken(), k, "announced");
+            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible"
                 : mod.status().equals("announced") && t.subList(subj.get(0).lastToken(), k).stream().anyMatch(y -> y.lower().equals("will")) ? "expected"
                 : "stated";
@@ -775,6 +866,8 @@ public final class Extractor {
         }
 
         private void addStance(Mention from, Thing toward, ArticleEvent towardEvent, String type, String certainty, Mention said, Quote q) {
+            if (toward != null && toward.iri().equals(from.thing().iri()))
+                return;
             String key = from.thing().iri() + " " + type + " " + (toward != null ? toward.iri() : System.identityHashCode(towardEvent));
             if (stances.containsKey(key)) {
                 StanceDraft old = stances.get(key);
@@ -793,6 +886,9 @@ public final class Extractor {
         private void tieCue(int k, String type) {
             List<Mention> parties = new ArrayList<>();
             String tieType = type;
+            // "a strategic partnership treaty": the name of a document, whose contents are no statement
+            if (k + 1 < t.size() && Cues.DOCUMENTS.contains(t.get(k + 1).lemma()))
+                return;
             if (type.equals("traditional-friendship") && (k == 0 || !t.get(k - 1).lower().equals("traditional")))
                 tieType = "closeness";
             if (type.equals("diplomatic-relations")) {
@@ -802,11 +898,35 @@ public final class Extractor {
                         broke = true;
                 if (broke)
                     tieType = "breakdown";
-                else if (!(k > 0 && t.get(k - 1).lower().equals("diplomatic")) && !(k > 0 && t.get(k - 1).lemma().equals("establish")))
+            }
+            if (Set.of("relationship", "relations").contains(t.get(k).lemma()) || tieType.equals("diplomatic-relations")) {
+                for (int j = Math.max(0, k - 4); j < Math.min(t.size(), k + 9); j++)
+                    if (Cues.HARM.contains(t.get(j).lemma()))
+                        tieType = "tension";
+            }
+            if (tieType.equals("closeness-if-warm")) {
+                tieType = t.subList(k, Math.min(t.size(), k + 7)).stream().anyMatch(y -> Cues.WARM.contains(y.lower()))
+                    ? "closeness" : null;
+                if (tieType == null)
                     return;
             }
+            if (type.equals("cooperation") && t.get(k).lemma().equals("partner")
+                && t.subList(Math.max(0, k - 12), k).stream().anyMatch(y -> y.lemma().equals("enemy")))
+                tieType = "closeness";
+            if (tieType.equals("diplomatic-relations") && !breakdownOrEstablished(k))
+                return;
+            parties.addAll(twoStates(k));
+            if (parties.isEmpty()) {
+                List<Mention> subj = subject(k);
+                if (subj.size() >= 2 && !crossesClause(subj.get(subj.size() - 1).lastToken(), k))
+                    parties.addAll(subj);
+            }
+            if (parties.isEmpty() && tieType.equals("closeness") && t.get(k).lemma().equals("partner"))
+                for (Mention m : agents)
+                    if (m.lastToken() < k && !has(parties, m))
+                        parties.add(m);
             // "Pyongyang's continued closeness", "North Korea's ... friendship"
-            for (int j = k - 1; j >= Math.max(0, k - 5); j--)
+            for (int j = k - 1; j >= Math.max(0, k - 5) && parties.size() < 2; j--)
                 if (t.get(j).possessive() && j > 0) {
                     Mention p = agentEndingAt(j - 1);
                     if (p != null)
@@ -814,7 +934,7 @@ public final class Extractor {
                     break;
                 }
             // "with China", "between X and Y"
-            for (int j = k + 1; j < Math.min(t.size(), k + 3); j++)
+            for (int j = k + 1; j < Math.min(t.size(), k + 3) && parties.size() < 2; j++)
                 if (Set.of("with", "between").contains(t.get(j).lower())) {
                     for (Mention m : objects(j))
                         if (parties.stream().noneMatch(p -> p.thing().iri().equals(m.thing().iri())))
@@ -846,7 +966,7 @@ public final class Extractor {
             int qe = Math.max(k, parties.stream().mapToInt(Mention::lastToken).max().orElse(k));
             if (qe - qb > 25)
                 qb = Math.max(qb, k - 12);
-            Modality mod = modality(Math.max(qb, k - 3), k, "announced");
+            Modality mod = modalities.of(Math.max(qb, k - 3), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible" : "stated";
             TimeExpr since = null;
             for (TimeExpr te : sentenceTimes)
@@ -861,6 +981,86 @@ public final class Extractor {
             }
             double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
             ties.put(key, new TieDraft(things, tieType, certainty, null, since, new ArrayList<>(List.of(q)), conf, new ArrayList<>(parties)));
+        }
+
+        /** "diplomatic relations", "established relations", relations that broke down or were damaged: a tie; bare "relations" is not. */
+        private boolean breakdownOrEstablished(int k) {
+            return k > 0 && (t.get(k - 1).lower().equals("diplomatic") || t.get(k - 1).lemma().equals("establish"));
+        }
+
+        /** "X and Y agreed to restore contacts", "agreed to work together": cooperation between the subject's states. */
+        private void agreementCue(int k) {
+            if (k + 2 >= t.size() || !t.get(k + 1).lower().equals("to") || !Set.of("restore", "resume", "cooperate", "work").contains(t.get(k + 2).lemma()))
+                return;
+            if (t.get(k + 2).lemma().equals("work") && (k + 3 >= t.size() || !t.get(k + 3).lower().equals("together")))
+                return;
+            if (t.subList(clauseStart(k), k).stream().anyMatch(y -> Set.of("not", "n't", "never", "could", "may", "might").contains(y.lower())))
+                return;
+            List<Mention> subj = subject(k);
+            List<Thing> things = new ArrayList<>();
+            List<Mention> parties = new ArrayList<>();
+            for (Mention m : subj) {
+                Mention st = asState(m);
+                if (st != null && things.stream().noneMatch(x -> x.iri().equals(st.thing().iri()))) {
+                    things.add(st.thing());
+                    parties.add(st);
+                }
+            }
+            if (things.size() < 2)
+                return;
+            String key = "cooperation " + things.stream().map(Thing::iri).sorted().toList();
+            Quote q = quote(subj.get(0).firstToken(), Math.min(t.size() - 1, k + 4));
+            if (ties.containsKey(key)) {
+                if (!ties.get(key).quotes().contains(q))
+                    ties.get(key).quotes().add(q);
+                return;
+            }
+            double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
+            ties.put(key, new TieDraft(things, "cooperation", "stated", null, null, new ArrayList<>(List.of(q)), conf, parties));
+        }
+
+        /**
+         * Presence at an event without a verb of taking part: "Putin was also among the leaders at the summit", "Xi was in
+         * California for the summit", "is expected to stay on in China for the parade". The verb of being or going must open the
+         * clause's predicate and the event noun follow within a few words.
+         */
+        private void presenceCue(int k) {
+            ArticleEvent event = null;
+            for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
+                if (n.getKey() > k && n.getKey() <= k + 6 && !crossesClause(k, n.getKey())) {
+                    event = n.getValue();
+                    break;
+                }
+            if (event == null)
+                return;
+            int v = -1;
+            for (int j = k - 1; j >= Math.max(0, k - 8) && !boundary(t.get(j)) && !t.get(j).text().equals(","); j--)
+                if (Set.of("be", "stay", "remain", "arrive", "travel", "fly", "go", "come").contains(t.get(j).lemma())
+                    || Set.of("was", "were", "is", "are", "stayed", "arrived", "travelled", "traveled", "flew", "went", "came").contains(t.get(j).lower())) {
+                    v = j;
+                    break;
+                }
+            if (v < 0)
+                return;
+            List<Mention> who = subject(v);
+            if (who.isEmpty() || crossesClause(who.get(who.size() - 1).lastToken(), v))
+                return;
+            for (int j = who.get(who.size() - 1).lastToken() + 1; j < v; j++)
+                if (t.get(j).pos().startsWith("V") && !Set.of("be", "expect").contains(t.get(j).lemma()) && !t.get(j).lower().equals("to"))
+                    return;
+            Modality mod = modalities.of(who.get(0).firstToken(), v, "announced");
+            String status = mod.status();
+            String low = t.get(v).lower();
+            if (status.equals("announced") && !t.subList(who.get(0).firstToken(), v).stream().anyMatch(y -> Set.of("will", "to").contains(y.lower()))
+                && (Set.of("was", "were", "flew", "went", "came").contains(low) || low.endsWith("ed")))
+                status = "attended";
+            if (status.equals("announced") && Set.of("is", "are").contains(low))
+                return;
+            if (status.equals("not-expected") && !t.subList(who.get(0).firstToken(), v + 1).stream().anyMatch(y -> y.lemma().equals("expect")))
+                return;
+            Quote q = quote(who.get(0).firstToken(), Math.min(t.size() - 1, Math.max(k + 2, eventToken(event) != null ? eventToken(event) : k)));
+            for (Mention m : who)
+                addParticipation(m, event, "attendee", status, mod.certainty(), null, q, null);
         }
 
         private boolean has(List<Mention> list, Mention m) {
