@@ -117,6 +117,12 @@ public final class GdeltGenerator {
     public long write(Path out) {
         String name = out.getFileName().toString();
         boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
+        try {
+            // A folder named in --out that does not exist yet is made, as `ingest --out` does.
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        } catch (IOException ex) {
+            throw new EntenteException("Cannot make the folder of " + out + ": " + ex.getMessage(), ex);
+        }
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             if (!zip)
                 return write(raw);

@@ -67,6 +67,12 @@ public final class Generator {
     /** Writes the data as N-Quads (gzipped when the name ends in .gz); returns the number of quads. */
     public long write(Path out) {
         boolean gzip = SourceFileLib.isGzip(out);
+        try {
+            // A folder named in --out that does not exist yet is made, as `ingest --out` does.
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        } catch (IOException ex) {
+            throw new EntenteException("Cannot make the folder of " + out + ": " + ex.getMessage(), ex);
+        }
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              OutputStream os = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw) {
             StreamRDF w = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);

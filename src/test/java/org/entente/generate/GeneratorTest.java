@@ -37,6 +37,15 @@ class GeneratorTest {
     }
 
     @Test
+    void aFolderOfTheOutputThatDoesNotExistYetIsMade() {
+        Path nq = tmp.resolve("new/folder/data.nq.gz");
+        Path gdelt = tmp.resolve("other/new/20250301.export.CSV.zip");
+        assertTrue(Generator.create().triples(1_000).seed(1).build().write(nq) > 0);
+        assertEquals(100, GdeltGenerator.create().events(100).seed(1).build().write(gdelt));
+        assertTrue(Files.isRegularFile(nq) && Files.isRegularFile(gdelt));
+    }
+
+    @Test
     void generatedDataLoadsThroughTheGateWithOneGraphPerSource() {
         Path file = tmp.resolve("gen.nq.gz");
         long n = Generator.create().triples(10_000).seed(1).build().write(file);
