@@ -2,6 +2,7 @@ package org.entente.replication;
 
 import static org.entente.replication.ReplicationLib.assertSameStore;
 import static org.entente.replication.ReplicationLib.awaitOffset;
+import static org.entente.replication.ReplicationLib.awaitReady;
 import static org.entente.replication.ReplicationLib.get;
 import static org.entente.replication.ReplicationLib.offset;
 import static org.entente.replication.ReplicationLib.status;
@@ -117,7 +118,7 @@ class ReplicationIT {
             awaitOffset(r.url(), end);
             assertSameStore(writer.store(), r.store(), r.url());
             assertEquals(status(writer.url()).get("patch"), status(r.url()).get("patch"), "the same last patch");
-            assertEquals(200, get(r.url() + "$/health").statusCode(), "a replica at the end of the log is ready");
+            awaitReady(r.url()); // a replica at the end of the log becomes ready
         }
         assertTrue(Txn.calculateRead(replicaA.store(), () -> replicaA.store().getGraph(org.apache.jena.graph.NodeFactory.createURI(g)).size()) == 4,
                    "the replica holds the blank-node triples once each");
@@ -174,7 +175,7 @@ class ReplicationIT {
         Node fresh = replica("fresh");
         awaitOffset(fresh.url(), offset(writer.url()));
         assertSameStore(writer.store(), fresh.store(), "a new replica");
-        assertEquals(200, get(fresh.url() + "$/health").statusCode());
+        awaitReady(fresh.url());
     }
 
     @Test
@@ -248,7 +249,7 @@ class ReplicationIT {
         assertEquals(end - dumped, status(fresh.url()).get("applied").getAsNumber().value().longValue(),
                      "the replica applied only the patches after the dump");
         assertEquals(status(writer.url()).get("patch"), status(fresh.url()).get("patch"));
-        assertEquals(200, get(fresh.url() + "$/health").statusCode());
+        awaitReady(fresh.url());
     }
 
     static boolean ask(String server, String ask) throws Exception {

@@ -87,6 +87,23 @@ final class ReplicationLib {
     }
 
     /**
+     * Waits until a replica's {@code /$/health} answers 200. A replica that has just applied the log's last
+     * patch learns the log's end on its next poll, so it may say "starting" or "catching-up" for a moment
+     * after its offset has caught up.
+     */
+    static void awaitReady(String replica) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> r = null;
+        while (System.nanoTime() < deadline) {
+            r = get(replica + "$/health");
+            if (r.statusCode() == 200)
+                return;
+            Thread.sleep(100);
+        }
+        fail("replica " + replica + " was not ready within 30 s: " + r.statusCode() + " " + r.body());
+    }
+
+    /**
      * Asserts that two stores hold the same quads, blank nodes included: a patch carries blank nodes by
      * their labels and TDB2 keeps labels, so a replica's blank nodes are the writer's, and equality is
      * the strictest isomorphism (one the matcher need not search for).
