@@ -97,7 +97,7 @@ final class IngestCmd implements Callable<Integer> {
         List<Draft> drafts = new ArrayList<>();
         Map<Draft, String> fileSlugs = new java.util.IdentityHashMap<>();
         for (Map.Entry<Path, String> e : texts.entrySet()) {
-            Draft d = ingester.ingest(sourceSlugs.get(e.getKey()), e.getValue(), e.getKey().toString());
+            Draft d = ingester.ingest(sourceSlugs.get(e.getKey()), fileSlug(e.getKey()), e.getValue(), e.getKey().toString());
             drafts.add(d);
             fileSlugs.put(d, fileSlug(e.getKey()));
         }

@@ -41,13 +41,18 @@ public final class Ingester {
 
     /** The draft of one article, with {@code slug} naming its source; {@code localCopy} is the file it came from, if any. */
     public Draft ingest(String slug, String text, String localCopy) {
+        return ingest(slug, slug, text, localCopy);
+    }
+
+    /** The draft of one article whose source is named {@code slug} and whose draft is written to {@code file}.trig. */
+    public Draft ingest(String slug, String file, String text, String localCopy) {
         LocalDate day = published != null ? published : LocalDate.now();
         ParsedText parsed = Nlp.get().parse(text);
         var mentions = new Linker(gazetteer, day).link(parsed);
         Extraction x = new Extractor(gazetteer, day).extract(parsed, mentions);
         String source = EntenteSys.ID_BASE + "source/" + slug;
         DatasetGraph quads = DraftWriter.write(source, x, new DraftWriter.Meta(title, url, publisher, published, localCopy));
-        String html = ReviewPage.html(source, slug, x);
+        String html = ReviewPage.html(source, slug, file, x);
         return new Draft(slug, source, quads, html, x);
     }
 

@@ -167,6 +167,8 @@ class IngestCliTest {
         String html = Files.readString(out.resolve("2025-08-victory-day-parade.review.html"));
         assertTrue(html.contains("<mark class=\"quote\">"), "quotes are highlighted");
         assertTrue(html.contains("chn-foreign-ministry"), "linked things are shown");
+        assertTrue(html.contains("bin/entente load 2025-08-victory-day-parade.trig"),
+                   "the page names the draft file written beside it, though its source is -ingested");
     }
 
     @Test

@@ -27,16 +27,21 @@ public final class ReviewPage {
 
     /** The review page of a draft. */
     public static String html(String source, String slug, Extraction x) {
+        return html(source, slug, slug, x);
+    }
+
+    /** The page for a draft written to {@code file}.trig, which may be named otherwise than its source's slug. */
+    public static String html(String source, String slug, String file, Extraction x) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Review: ").append(esc(slug)).append("</title>\n")
          .append("<style>body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;max-width:80em}table{border-collapse:collapse;width:100%}")
          .append("td,th{border:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}mark.quote{background:#fff3a8}")
          .append("mark.mention{background:#bfe3ff;font-weight:600}.new{color:#a40000;font-weight:700}.alt{color:#555;font-size:90%}</style>\n")
          .append("</head><body>\n<h1>Review the draft of <code>").append(esc(slug)).append("</code></h1>\n")
-         .append("<p>Source <code>").append(esc(source)).append("</code>. Edit or delete statements in <code>").append(esc(slug))
+         .append("<p>Source <code>").append(esc(source)).append("</code>. Edit or delete statements in <code>").append(esc(file))
          .append(".trig</code>; for each thing marked <span class=\"new\">new</span>, check it and change its <code>ent:reviewState</code> ")
          .append("from <code>review:proposed</code> to <code>review:reviewed</code> (or delete it and the statements using it). ")
-         .append("Then <code>bin/entente load ").append(esc(slug)).append(".trig</code>: the SHACL gate refuses unreviewed things.</p>\n")
+         .append("Then <code>bin/entente load ").append(esc(file)).append(".trig</code>: the SHACL gate refuses unreviewed things.</p>\n")
          .append("<table id=\"statements\"><thead><tr><th>#</th><th>statement</th><th>sentence</th><th>linked</th><th>alternatives</th>")
          .append("<th>confidence</th><th>certainty</th></tr></thead><tbody>\n");
         int n = 0;
