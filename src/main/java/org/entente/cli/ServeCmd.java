@@ -45,7 +45,7 @@ final class ServeCmd implements Callable<Integer> {
             description = "Password file in Fuseki's format (user: password per line). Enables /kg/update and /kg/data for its users.")
     Path passwd;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Time limit of a query or an article draft (default: ${DEFAULT-VALUE}).")
     double timeout;
 
     @Mixin

@@ -5,6 +5,15 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -20,11 +29,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.web.HttpSC;
 import org.entente.ingest.link.Gazetteer;
 import org.entente.ingest.link.Linker;
 import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteException;
-import org.apache.jena.web.HttpSC;
 
 /**
  * {@code POST /kg/ingest}: the draft of an English news report sent as the request body (text/plain,
@@ -39,9 +48,17 @@ public final class FMod_Ingest implements FusekiModule {
     public static final Operation INGEST = Operation.alloc("https://w3id.org/entente/ontology#ingest", "ingest", "Draft of a news report");
 
     private final DatasetGraph dsg;
+    private final long timeoutMillis;
 
-    public FMod_Ingest(DatasetGraph dsg) {
+    /**
+     * The endpoint over a store, with a time limit for each draft: a text that takes longer gets 503
+     * and its work is stopped at the next step of the pipeline.
+     */
+    public FMod_Ingest(DatasetGraph dsg, long timeoutMillis) {
+        if (timeoutMillis <= 0)
+            throw new IllegalArgumentException("The ingestion time limit must be positive");
         this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -52,19 +69,31 @@ public final class FMod_Ingest implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         // The server adds the endpoint {@code ingest} of this operation to the dataset, for any user of its password file.
-        builder.registerOperation(INGEST, new IngestAction(dsg));
+        builder.registerOperation(INGEST, new IngestAction(dsg, timeoutMillis));
     }
 
     /** The handler: POST only. */
     static final class IngestAction extends BaseActionREST {
+        /** Drafts made at once; more wait in a short queue, and past it are refused with 503. */
+        private static final int WORKERS = 2, QUEUE = 8;
         private final DatasetGraph dsg;
         private final StoreGeneration generation;
+        private final long timeoutMillis;
+        private final ThreadPoolExecutor workers;
         private Gazetteer gazetteer;
         private long builtAt = -1;
 
-        IngestAction(DatasetGraph dsg) {
+        IngestAction(DatasetGraph dsg, long timeoutMillis) {
             this.dsg = dsg;
             this.generation = StoreGeneration.of(dsg);
+            this.timeoutMillis = timeoutMillis;
+            AtomicInteger n = new AtomicInteger();
+            this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "ingest-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            workers.allowCoreThreadTimeOut(true);
         }
 
         private synchronized Gazetteer gazetteer() {
@@ -97,7 +126,8 @@ public final class FMod_Ingest implements FusekiModule {
                                       .title(action.getRequestParameter("title")).url(action.getRequestParameter("url"))
                                       .publisher(action.getRequestParameter("publisher")).build();
                 String slug = action.getRequestParameter("slug");
-                draft = in.ingest(slug == null || slug.isBlank() ? "article-" + Integer.toHexString(text.hashCode()) : Linker.slug(slug), text, null);
+                String name = slug == null || slug.isBlank() ? "article-" + Integer.toHexString(text.hashCode()) : Linker.slug(slug);
+                draft = withinLimit(action, () -> in.ingest(name, text, null));
             } catch (EntenteException ex) {
                 ServletOps.errorBadRequest(ex.getMessage());
                 return;
@@ -109,6 +139,42 @@ public final class FMod_Ingest implements FusekiModule {
                 RDFDataMgr.write(action.getResponseOutputStream(), draft.quads(), lang);
             } catch (IOException ex) {
                 ServletOps.errorOccurred(ex);
+            }
+        }
+
+        /**
+         * Runs the pipeline on a worker within the time limit. Past it, the work is cancelled (the
+         * pipeline stops at its next step) and the client gets 503 with {@code Retry-After}; so does a
+         * client that finds every worker busy and the queue full.
+         */
+        private Draft withinLimit(HttpAction action, Callable<Draft> work) {
+            Future<Draft> f;
+            try {
+                f = workers.submit(work);
+            } catch (RejectedExecutionException ex) {
+                action.getResponse().setHeader("Retry-After", "5");
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Too many articles are being read at once; try again shortly");
+                return null;
+            }
+            try {
+                return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException ex) {
+                f.cancel(true);
+                action.getResponse().setHeader("Retry-After", "5");
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Reading the article took longer than the limit of " + timeoutMillis
+                                                               + " ms; nothing was drafted (try a shorter text)");
+                return null;
+            } catch (InterruptedException ex) {
+                f.cancel(true);
+                Thread.currentThread().interrupt();
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping");
+                return null;
+            } catch (ExecutionException ex) {
+                if (ex.getCause() instanceof EntenteException e)
+                    throw e;
+                if (ex.getCause() instanceof RuntimeException e)
+                    throw e;
+                throw new IllegalStateException(ex.getCause());
             }
         }
 

@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import java.time.LocalDate;
+import java.util.concurrent.CancellationException;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.ingest.draft.DraftWriter;
@@ -48,12 +49,21 @@ public final class Ingester {
     public Draft ingest(String slug, String file, String text, String localCopy) {
         LocalDate day = published != null ? published : LocalDate.now();
         ParsedText parsed = Nlp.get().parse(text);
+        stopIfCancelled();
         var mentions = new Linker(gazetteer, day).link(parsed);
+        stopIfCancelled();
         Extraction x = new Extractor(gazetteer, day).extract(parsed, mentions);
+        stopIfCancelled();
         String source = EntenteSys.ID_BASE + "source/" + slug;
         DatasetGraph quads = DraftWriter.write(source, x, new DraftWriter.Meta(title, url, publisher, published, localCopy));
         String html = ReviewPage.html(source, slug, file, x);
         return new Draft(slug, source, quads, html, x);
+    }
+
+    /** Stops the pipeline between its steps when the thread running it was interrupted (a request past its time limit). */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted())
+            throw new CancellationException("Ingestion cancelled");
     }
 
     /** Settings of an {@link Ingester}. */

@@ -163,7 +163,7 @@ public final class EntenteServer {
         all.add(new FMod_AccessLog());
         // Article drafts (POST /kg/ingest) only for the users of a password file.
         if (passwordFile != null)
-            all.add(new org.entente.ingest.FMod_Ingest(dsg));
+            all.add(new org.entente.ingest.FMod_Ingest(dsg, timeoutMillis));
 
         // One gate for everything that runs a query: the SPARQL endpoints and the web API share its places.
         ConcurrencyGate gate = new ConcurrencyGate(maxConcurrent, queueWaitMillis);

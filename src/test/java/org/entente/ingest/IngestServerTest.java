@@ -62,6 +62,25 @@ class IngestServerTest {
     }
 
     @Test
+    void anArticleOverTheTimeLimitGets503AndNothingWritten() throws Exception {
+        long quadsBefore = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        Path passwd = tmp.resolve("passwd");
+        // A limit no real article can be read within (the gazetteer is built before the clock starts).
+        FusekiServer hasty = EntenteServer.create().dataset(dsg).port(0).passwordFile(passwd).timeoutMillis(1).build().start();
+        try {
+            String text = Files.readString(TestLib.home().resolve("data/sources/2025-08-victory-day-parade.txt"));
+            HttpResponse<String> r = post(hasty, "?published=2025-08-28", text, true, null);
+            assertEquals(HttpSC.SERVICE_UNAVAILABLE_503, r.statusCode(), r.body());
+            assertTrue(r.body().contains("longer than the limit of 1 ms"), r.body());
+            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+            assertTrue(!r.body().contains("Exception"), "no stack trace: " + r.body());
+        } finally {
+            hasty.stop();
+        }
+        assertEquals(quadsBefore, Txn.calculateRead(dsg, () -> dsg.stream().count()), "nothing is written to the store");
+    }
+
+    @Test
     void draftForAnAuthenticatedUserAndNothingWritten() throws Exception {
         long quadsBefore = Txn.calculateRead(dsg, () -> dsg.stream().count());
         String text = Files.readString(TestLib.home().resolve("data/sources/2025-08-victory-day-parade.txt"));
