@@ -45,20 +45,13 @@ public final class Extractor {
         Run run = new Run(text);
         for (Sentence s : text.sentences())
             run.sentence(s, mentions.get(s.index()));
-        return new Extraction(text, mentions, List.copyOf(run.events), List.copyOf(run.participations.values()),
-                              List.copyOf(run.stances.values()), List.copyOf(run.ties.values()));
+        return run.proposals.extraction(text, mentions);
     }
 
     /** The state of reading one article. */
     private final class Run {
         final ParsedText text;
-        final List<ArticleEvent> events = new ArrayList<>();
-        final Map<String, ParticipationDraft> participations = new LinkedHashMap<>();
-        final Map<String, StanceDraft> stances = new LinkedHashMap<>();
-        final Map<String, TieDraft> ties = new LinkedHashMap<>();
-        ArticleEvent salient;
-        /** The salient event before the current sentence's event nouns were read. */
-        ArticleEvent salientBefore;
+        final Proposals proposals = new Proposals(gazetteer, published);
         /** The last person named before the current word (for "he", "she"), and the states named so far, in order of last mention. */
         final ReferenceMemory memory = new ReferenceMemory();
 
@@ -114,7 +107,7 @@ public final class Extractor {
             }
             boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
             sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
-            salientBefore = salient;
+            proposals.salientBefore = proposals.salient;
             eventNouns();
             for (int k = 0; k < t.size(); k++) {
                 cue(k);
@@ -147,7 +140,7 @@ public final class Extractor {
                 if (antecedent == null)
                     continue;
                 insertAgent(new Mention(s.index(), k, k, x.begin(), x.end(), x.text(), antecedent.thing(), List.of(),
-                                        round(antecedent.confidence() * 0.8), "pronoun"));
+                                        Proposals.round(antecedent.confidence() * 0.8), "pronoun"));
             }
         }
 
@@ -176,7 +169,7 @@ public final class Extractor {
             for (Mention m : agents) {
                 if (m.lastToken() != k)
                     continue;
-                Mention st = m.thing().kind().equals("state") ? m : asState(m);
+                Mention st = m.thing().kind().equals("state") ? m : proposals.asState(m, representing.get(m.firstToken()));
                 if (st == null || !gazetteer.isState(st.thing().iri()))
                     continue;
                 memory.noteState(st.thing());
@@ -231,13 +224,13 @@ public final class Extractor {
             for (int k = 0; k < t.size(); k++) {
                 Token x = t.get(k);
                 String type = Cues.EVENT_NOUNS.get(x.lemma());
-                if (type == null && Cues.EVENT_ANAPHORA.contains(x.lemma()) && salient != null && k > 0
+                if (type == null && Cues.EVENT_ANAPHORA.contains(x.lemma()) && proposals.salient != null && k > 0
                     && t.subList(Math.max(0, k - 3), k).stream().anyMatch(y -> Set.of("the", "this", "that").contains(y.lower()))) {
-                    nounEvents.put(k, salient);
+                    nounEvents.put(k, proposals.salient);
                     continue;
                 }
-                if (Cues.EVENT_ANAPHORA.contains(x.lemma()) && salient != null && x.lemma().equals("attendance")) {
-                    nounEvents.put(k, salient);
+                if (Cues.EVENT_ANAPHORA.contains(x.lemma()) && proposals.salient != null && x.lemma().equals("attendance")) {
+                    nounEvents.put(k, proposals.salient);
                     continue;
                 }
                 if (type == null || type.equals("War") || type.equals("Meeting") && !x.lemma().equals("talks") || !x.pos().startsWith("N"))
@@ -258,7 +251,7 @@ public final class Extractor {
                 }
                 Thing place = placeAfter(k);
                 TimeExpr time = nearestTime(x.begin());
-                ArticleEvent e = findOrCreate(type, name, time, place);
+                ArticleEvent e = proposals.findOrCreate(type, name, time, place);
                 if (host != null && e.host == null)
                     e.host = host;
                 if (place != null && e.place == null)
@@ -269,7 +262,7 @@ public final class Extractor {
                 nounEvents.put(k, e);
                 nounParties(k, e);
                 if (!type.equals("Meeting"))
-                    salient = e;
+                    proposals.salient = e;
             }
         }
 
@@ -296,7 +289,7 @@ public final class Extractor {
                 return;
             Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
             for (Mention m : parties)
-                addParticipation(m, e, "attendee", mod.status(), mod.certainty(), null, q, null);
+                proposals.addParticipation(m, representing.get(m.firstToken()), e, "attendee", mod, q, null);
         }
 
 
@@ -325,83 +318,6 @@ public final class Extractor {
             return null;
         }
 
-        private ArticleEvent findOrCreate(String type, String name, TimeExpr time) {
-            return findOrCreate(type, name, time, null);
-        }
-
-        /** The article event of this type and time (and place, when both name one), or a new one. */
-        private ArticleEvent findOrCreate(String type, String name, TimeExpr time, Thing place) {
-            Integer year = time != null ? time.year() : null;
-            if (year == null && salient != null && salient.types.contains(type) && samePlace(salient, place))
-                return salient;
-            for (int i = events.size() - 1; i >= 0; i--) {
-                ArticleEvent e = events.get(i);
-                if (e.types.contains(type) && e.parties.isEmpty() && !(year == null && e.namesake) && (year == null || e.year == null || year.equals(e.year))
-                    && samePlace(e, place)) {
-                    if (e.time == null && time != null) {
-                        e.time = time;
-                        e.year = year;
-                        link(e);
-                    }
-                    if (e.name == null || e.name.equals(e.primaryType().toLowerCase()) || !Character.isUpperCase(e.name.charAt(0)) && Character.isUpperCase(name.charAt(0)))
-                        e.name = name;
-                    return e;
-                }
-            }
-            ArticleEvent e = new ArticleEvent(type, name);
-            e.time = time;
-            e.year = year;
-            link(e);
-            events.add(e);
-            return e;
-        }
-
-        /** "the summit in New Delhi" is not the summit in San Francisco: two events whose places are both known must share it. */
-        private boolean samePlace(ArticleEvent e, Thing place) {
-            return place == null || e.place == null || e.place.iri().equals(place.iri());
-        }
-
-        /** The same kind of event as {@code like}, in another year ("compared to 2015"). */
-        private ArticleEvent namesake(ArticleEvent like, TimeExpr time) {
-            for (ArticleEvent e : events)
-                if (e != like && e.types.containsAll(like.types) && time.year() != null && time.year().equals(e.year))
-                    return e;
-            ArticleEvent e = new ArticleEvent(like.primaryType(), like.name);
-            e.namesake = true;
-            e.types.addAll(like.types);
-            e.time = new TimeExpr(time.begin(), time.end(), time.words(), time.from(), time.to(), "year");
-            e.year = time.year();
-            e.host = like.host;
-            link(e);
-            events.add(e);
-            return e;
-        }
-
-        /** Links an article event to the store's event of the same type whose day falls in the time the text gives. */
-        private void link(ArticleEvent e) {
-            if (e.time == null || !e.parties.isEmpty())
-                return;
-            List<String> found = new ArrayList<>();
-            for (StoreEvent se : gazetteer.events()) {
-                if (!se.types().contains(e.primaryType()) || se.when() == null)
-                    continue;
-                String w = se.when();
-                boolean match = w.length() >= 10 ? within(LocalDate.parse(w.substring(0, 10)), e.time)
-                    : w.length() >= 4 && e.time.year() != null && Integer.parseInt(w.substring(0, 4)) == e.time.year();
-                if (match)
-                    found.add(se.iri());
-            }
-            if (!found.isEmpty()) {
-                e.linked = found.get(0);
-                e.linkConfidence = found.size() == 1 ? 0.9 : 0.5;
-            }
-        }
-
-        private boolean within(LocalDate d, TimeExpr time) {
-            if (time.precision().equals("year"))
-                return time.year() != null && d.getYear() == time.year();
-            return !d.isBefore(time.from()) && !d.isAfter(time.to());
-        }
 
         // ---- Agents around a cue
 
@@ -644,10 +560,10 @@ public final class Extractor {
                 qe = Math.max(qe, ek);
             Quote q = quote(qb, qe);
             for (Mention m : who)
-                addParticipation(m, event, role, status, certainty, attributed, q, said);
+                proposals.addParticipation(m, representing.get(m.firstToken()), event, role, new Modality(status, certainty), q, said);
             if (lemma.equals("host"))
                 for (Mention m : also)
-                    addParticipation(m, event, "attendee", status, certainty, attributed, q, said);
+                    proposals.addParticipation(m, representing.get(m.firstToken()), event, "attendee", new Modality(status, certainty), q, said);
         }
 
         private int clauseStart(int k) {
@@ -687,56 +603,28 @@ public final class Extractor {
                 if (host == null)
                     return null;
                 TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
-                ArticleEvent e = findOrCreate("StateVisit", "visit of " + who.get(0).thing().label() + " to " + host.label(), time);
+                ArticleEvent e = proposals.findOrCreate("StateVisit", "visit of " + who.get(0).thing().label() + " to " + host.label(), time, null);
                 e.host = host.kind().equals("place") ? gazetteer.stateOf(host.iri()).flatMap(gazetteer::thing).orElse(null) : host;
                 return e;
             }
             // "hosted the meeting", "attended the talks": the article's meeting, even when a later noun took the salience
             if (k + 2 < t.size() && t.get(k + 1).lower().equals("the") && Set.of("meeting", "talks", "summit").contains(t.get(k + 2).lemma()))
-                for (int i = events.size() - 1; i >= 0; i--) {
-                    ArticleEvent e = events.get(i);
-                    if (!e.namesake && (e.types.contains("Summit") || e.types.contains("Meeting")) && (salient == null || !salient.types.contains("Meeting")))
+                for (int i = proposals.events.size() - 1; i >= 0; i--) {
+                    ArticleEvent e = proposals.events.get(i);
+                    if (!e.namesake && (e.types.contains("Summit") || e.types.contains("Meeting")) && (proposals.salient == null || !proposals.salient.types.contains("Meeting")))
                         return e;
                 }
-            if (salient == null)
+            if (proposals.salient == null)
                 return null;
-            Integer named = eventToken(salient);
-            if (named != null && named > k && salientBefore != null)
-                return salientBefore;
+            Integer named = eventToken(proposals.salient);
+            if (named != null && named > k && proposals.salientBefore != null)
+                return proposals.salientBefore;
             int clauseEnd = end < t.size() ? t.get(end).begin() : s.end();
             for (TimeExpr time : sentenceTimes)
-                if (time.year() != null && salient.year != null && !time.year().equals(salient.year) && time.precision().equals("year")
+                if (time.year() != null && proposals.salient.year != null && !time.year().equals(proposals.salient.year) && time.precision().equals("year")
                     && time.begin() < clauseEnd)
-                    return namesake(salient, time);
-            return salient;
-        }
-
-        private void addParticipation(Mention m, ArticleEvent event, String role, String status, String certainty, Thing attributed,
-                                      Quote q, Mention said) {
-            Thing rep = representing.get(m.firstToken());
-            if (rep == null && m.thing().kind().equals("person"))
-                rep = gazetteer.statesOf(m.thing().iri(), published).stream().findFirst().flatMap(gazetteer::thing).orElse(null);
-            if (rep != null && !gazetteer.isState(rep.iri()))
-                rep = null;
-            String key = m.thing().iri() + " " + System.identityHashCode(event);
-            List<Mention> ms = new ArrayList<>(List.of(m));
-            if (said != null)
-                ms.add(said);
-            double conf = round(m.confidence() * (event.linked() ? 0.95 : 0.8));
-            ParticipationDraft old = participations.get(key);
-            if (old == null) {
-                participations.put(key, new ParticipationDraft(m.thing(), event, new LinkedHashSet<>(Set.of(role)), status, certainty,
-                                                               attributed, rep, new ArrayList<>(List.of(q)), conf, ms));
-                return;
-            }
-            boolean stronger = Cues.STATUS_ORDER.indexOf(status) < Cues.STATUS_ORDER.indexOf(old.status());
-            old.roles().add(role);
-            if (!old.quotes().contains(q))
-                old.quotes().add(q);
-            old.mentions().addAll(ms);
-            participations.put(key, new ParticipationDraft(old.participant(), event, old.roles(), stronger ? status : old.status(),
-                stronger ? certainty : old.certainty(), old.attributedTo() != null ? old.attributedTo() : attributed,
-                old.representing() != null ? old.representing() : rep, old.quotes(), Math.max(conf, old.confidence()), old.mentions()));
+                    return proposals.namesake(proposals.salient, time);
+            return proposals.salient;
         }
 
         /** "X met Y", "X will meet Y", "X and Y held talks": a meeting of the two. */
@@ -774,18 +662,18 @@ public final class Extractor {
         private ArticleEvent meeting(String type, List<Mention> parties, Modality mod, Quote q, String firstRole, String otherRole) {
             ArticleEvent e = null;
             TimeExpr when = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
-            if (!firstRole.equals("proposer") && salient != null && salient.types.contains("Summit") && !mod.status().equals("possible")
-                && (when == null || salient.year == null || when.year() == null || when.year().equals(salient.year))) {
-                salient.types.add("Meeting");
-                e = salient;
+            if (!firstRole.equals("proposer") && proposals.salient != null && proposals.salient.types.contains("Summit") && !mod.status().equals("possible")
+                && (when == null || proposals.salient.year == null || when.year() == null || when.year().equals(proposals.salient.year))) {
+                proposals.salient.types.add("Meeting");
+                e = proposals.salient;
             }
             Set<String> iris = new LinkedHashSet<>();
             parties.forEach(p -> iris.add(p.thing().iri()));
-            for (ArticleEvent old : events)
+            for (ArticleEvent old : proposals.events)
                 if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
                     e = old;
             if (e == null && !firstRole.equals("proposer"))
-                for (ArticleEvent old : events)
+                for (ArticleEvent old : proposals.events)
                     if (old.types.contains(type) && old.parties.stream().map(Thing::iri).collect(java.util.stream.Collectors.toSet()).equals(iris))
                         e = old;
             if (e == null) {
@@ -799,11 +687,11 @@ public final class Extractor {
                     e.time = time;
                     e.year = time.year();
                 }
-                events.add(e);
+                proposals.events.add(e);
             }
             e.quotes.add(q);
             for (int i = 0; i < parties.size(); i++)
-                addParticipation(parties.get(i), e, i == 0 ? firstRole : otherRole, mod.status(), mod.certainty(), null, q, null);
+                proposals.addParticipation(parties.get(i), representing.get(parties.get(i).firstToken()), e, i == 0 ? firstRole : otherRole, mod, q, null);
             return e;
         }
 
@@ -823,7 +711,7 @@ public final class Extractor {
             Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
             Quote q = quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
             String certainty = mod.certainty().equals("reported") ? "reported" : "stated";
-            addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
+            proposals.addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
             List<Mention> parties = new ArrayList<>(subj.subList(0, 1));
             parties.add(obj.get(0));
             meeting("Meeting", parties, new Modality("possible", "possible"), q, "proposer", "counterpart");
@@ -862,25 +750,7 @@ public final class Extractor {
                 : "stated";
             Mention said = speaker(subj.get(0).firstToken());
             for (Mention m : subj)
-                addStance(m, toward, towardEvent, type, certainty, said, quote(subj.get(0).firstToken(), Math.max(end, k)));
-        }
-
-        private void addStance(Mention from, Thing toward, ArticleEvent towardEvent, String type, String certainty, Mention said, Quote q) {
-            if (toward != null && toward.iri().equals(from.thing().iri()))
-                return;
-            String key = from.thing().iri() + " " + type + " " + (toward != null ? toward.iri() : System.identityHashCode(towardEvent));
-            if (stances.containsKey(key)) {
-                StanceDraft old = stances.get(key);
-                if (!old.quotes().contains(q))
-                    old.quotes().add(q);
-                return;
-            }
-            List<Mention> ms = new ArrayList<>(List.of(from));
-            if (said != null)
-                ms.add(said);
-            double conf = round(from.confidence() * 0.9);
-            stances.put(key, new StanceDraft(from.thing(), toward, towardEvent, type, certainty, said == null ? null : said.thing(),
-                                             new ArrayList<>(List.of(q)), conf, ms));
+                proposals.addStance(m, toward, towardEvent, type, certainty, said, quote(subj.get(0).firstToken(), Math.max(end, k)));
         }
 
         private void tieCue(int k, String type) {
@@ -954,7 +824,7 @@ public final class Extractor {
                     parties.add(nearest);
             }
             if (tieType.equals("breakdown") || tieType.equals("diplomatic-relations"))
-                parties = parties.stream().map(this::asState).filter(java.util.Objects::nonNull).toList();
+                parties = parties.stream().map(m -> proposals.asState(m, representing.get(m.firstToken()))).filter(java.util.Objects::nonNull).toList();
             List<Thing> things = new ArrayList<>();
             for (Mention m : parties)
                 if (things.stream().noneMatch(x -> x.iri().equals(m.thing().iri())))
@@ -972,15 +842,8 @@ public final class Extractor {
             for (TimeExpr te : sentenceTimes)
                 if (te.begin() > t.get(k).begin() && te.year() != null)
                     since = te;
-            String key = tieType + " " + things.stream().map(Thing::iri).sorted().toList();
             Quote q = quote(qb, Math.max(qe, k + 1 < t.size() && t.get(k + 1).lower().equals("broke") ? Math.min(t.size() - 1, k + 2) : qe));
-            if (ties.containsKey(key)) {
-                if (!ties.get(key).quotes().contains(q))
-                    ties.get(key).quotes().add(q);
-                return;
-            }
-            double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
-            ties.put(key, new TieDraft(things, tieType, certainty, null, since, new ArrayList<>(List.of(q)), conf, new ArrayList<>(parties)));
+            proposals.addTie(tieType, things, certainty, since, q, parties);
         }
 
         /** "diplomatic relations", "established relations", relations that broke down or were damaged: a tie; bare "relations" is not. */
@@ -1000,7 +863,7 @@ public final class Extractor {
             List<Thing> things = new ArrayList<>();
             List<Mention> parties = new ArrayList<>();
             for (Mention m : subj) {
-                Mention st = asState(m);
+                Mention st = proposals.asState(m, representing.get(m.firstToken()));
                 if (st != null && things.stream().noneMatch(x -> x.iri().equals(st.thing().iri()))) {
                     things.add(st.thing());
                     parties.add(st);
@@ -1008,15 +871,8 @@ public final class Extractor {
             }
             if (things.size() < 2)
                 return;
-            String key = "cooperation " + things.stream().map(Thing::iri).sorted().toList();
             Quote q = quote(subj.get(0).firstToken(), Math.min(t.size() - 1, k + 4));
-            if (ties.containsKey(key)) {
-                if (!ties.get(key).quotes().contains(q))
-                    ties.get(key).quotes().add(q);
-                return;
-            }
-            double conf = round(parties.stream().mapToDouble(Mention::confidence).min().orElse(0.5) * 0.75);
-            ties.put(key, new TieDraft(things, "cooperation", "stated", null, null, new ArrayList<>(List.of(q)), conf, parties));
+            proposals.addTie("cooperation", things, "stated", null, q, parties);
         }
 
         /**
@@ -1060,22 +916,11 @@ public final class Extractor {
                 return;
             Quote q = quote(who.get(0).firstToken(), Math.min(t.size() - 1, Math.max(k + 2, eventToken(event) != null ? eventToken(event) : k)));
             for (Mention m : who)
-                addParticipation(m, event, "attendee", status, mod.certainty(), null, q, null);
+                proposals.addParticipation(m, representing.get(m.firstToken()), event, "attendee", new Modality(status, mod.certainty()), q, null);
         }
 
         private boolean has(List<Mention> list, Mention m) {
             return list.stream().anyMatch(p -> p.thing().iri().equals(m.thing().iri()));
-        }
-
-        /** A person as the state they represent that day (relations are between states). */
-        private Mention asState(Mention m) {
-            if (!m.thing().kind().equals("person"))
-                return m;
-            Thing rep = representing.get(m.firstToken());
-            if (rep == null)
-                rep = gazetteer.statesOf(m.thing().iri(), published).stream().findFirst().flatMap(gazetteer::thing).orElse(null);
-            return rep == null ? null : new Mention(m.sentence(), m.firstToken(), m.lastToken(), m.begin(), m.end(), m.surface(), rep,
-                                                    List.of(), m.confidence() * 0.9, "represents");
         }
 
         /** The words from one token to another, trimmed of a trailing comma. */
@@ -1088,7 +933,4 @@ public final class Extractor {
         }
     }
 
-    private static double round(double d) {
-        return Math.round(d * 100) / 100.0;
-    }
 }
