@@ -58,12 +58,8 @@ public final class Extractor {
         // Per sentence
         Sentence s;
         List<Token> t;
-        ModalityReader modalities;
         List<Mention> agents;
-        Map<Integer, Thing> representing;
-        boolean[] object;
-        List<TimeExpr> sentenceTimes;
-        List<Mention> sentenceMentions = List.of();
+        SentenceGrammar g;
 
         Run(ParsedText text) {
             this.text = text;
@@ -72,10 +68,8 @@ public final class Extractor {
         void sentence(Sentence sentence, List<Mention> all) {
             s = sentence;
             t = sentence.tokens();
-            modalities = new ModalityReader(t);
-            sentenceMentions = all;
             agents = new ArrayList<>();
-            representing = new LinkedHashMap<>();
+            Map<Integer, Thing> representing = new LinkedHashMap<>();
             List<Mention> outer = all.stream().filter(m -> all.stream().noneMatch(o -> o != m && o.begin() <= m.begin() && o.end() >= m.end()
                                                                                          && (o.end() - o.begin()) > (m.end() - m.begin()))).toList();
             for (int k = 0; k < outer.size(); k++) {
@@ -92,21 +86,9 @@ public final class Extractor {
                 agents.add(m);
             }
             resolvePronouns();
-            object = new boolean[agents.size()];
-            for (int a = 0; a < agents.size(); a++) {
-                int f = agents.get(a).firstToken();
-                int p = f - 1;
-                while (p >= 0 && (t.get(p).lower().equals("the") || representing.containsKey(f) && p >= firstModifier(f)))
-                    p--;
-                if (p >= 0 && (Cues.PREPOSITIONS.contains(t.get(p).lower()) || isCue(t.get(p))
-                               || t.get(p).pos().startsWith("V") && (!Cues.SPEECH.contains(t.get(p).lemma()) || t.get(p).lemma().equals("tell"))))
-                    object[a] = true;
-                if (p >= 0 && (t.get(p).lower().equals("and") || t.get(p).text().equals(",")) && a > 0 && object[a - 1]
-                    && agents.get(a - 1).lastToken() >= p - 2)
-                    object[a] = true;
-            }
             boolean future = t.stream().anyMatch(x -> Set.of("will", "next", "plan", "set", "expect", "tomorrow").contains(x.lemma()));
-            sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
+            List<TimeExpr> sentenceTimes = times.find(text.text().substring(s.begin(), s.end()), s.begin(), future);
+            g = new SentenceGrammar(text.text(), s, all, agents, representing, sentenceTimes);
             proposals.salientBefore = proposals.salient;
             eventNouns();
             for (int k = 0; k < t.size(); k++) {
@@ -126,7 +108,7 @@ public final class Extractor {
                     continue;
                 }
                 if (x.lower().equals("the") && k + 1 < t.size() && Set.of("organisation", "organization", "bloc").contains(t.get(k + 1).lower())
-                    && memory.lastOrganization() != null && agentAt(k + 1) == null) {
+                    && memory.lastOrganization() != null && SentenceGrammar.agentAt(agents, k + 1) == null) {
                     Token w = t.get(k + 1);
                     insertAgent(new Mention(s.index(), k + 1, k + 1, w.begin(), w.end(), w.text(), memory.lastOrganization(), List.of(), 0.6, "definite"));
                     continue;
@@ -169,7 +151,7 @@ public final class Extractor {
             for (Mention m : agents) {
                 if (m.lastToken() != k)
                     continue;
-                Mention st = m.thing().kind().equals("state") ? m : proposals.asState(m, representing.get(m.firstToken()));
+                Mention st = m.thing().kind().equals("state") ? m : proposals.asState(m, g.namedState(m));
                 if (st == null || !gazetteer.isState(st.thing().iri()))
                     continue;
                 memory.noteState(st.thing());
@@ -191,13 +173,6 @@ public final class Extractor {
             return List.of();
         }
 
-        private int firstModifier(int personFirst) {
-            for (Mention m : sentenceMentions)
-                if (m.thing().kind().equals("state") && m.lastToken() < personFirst && m.lastToken() >= personFirst - 4)
-                    return m.firstToken();
-            return personFirst;
-        }
-
         /** "Russia's Vladimir Putin", "US President Donald Trump", "Chinese President Xi Jinping". */
         private boolean modifies(Mention state, Mention person) {
             int k = state.lastToken() + 1;
@@ -206,12 +181,6 @@ public final class Extractor {
             while (k < person.firstToken() && (t.get(k).capitalized() || Set.of("leader", "president", "prime", "minister", "foreign").contains(t.get(k).lower())))
                 k++;
             return k == person.firstToken() && person.firstToken() - state.lastToken() <= 4;
-        }
-
-        private boolean isCue(Token x) {
-            String l = x.lemma();
-            return Cues.PARTICIPATE.contains(l) || Cues.VISIT.contains(l) || Cues.HOST.contains(l) || Cues.MEET.contains(l)
-                   || l.equals("meeting") || Cues.INVITE.contains(l) || Cues.STANCE.containsKey(l);
         }
 
         // ---- Events named by nouns
@@ -238,25 +207,25 @@ public final class Extractor {
                 if (type.equals("StateVisit") && t.stream().noneMatch(y -> y.lemma().equals("state")) && !x.lemma().equals("visit"))
                     continue;
                 int b = k;
-                while (b > 0 && t.get(b - 1).capitalized() && !t.get(b - 1).possessive() && agentAt(b - 1) == null)
+                while (b > 0 && t.get(b - 1).capitalized() && !t.get(b - 1).possessive() && g.agentAt(b - 1) == null)
                     b--;
                 String name = text.text().substring(t.get(b).begin(), x.end());
                 if (b == k)
                     name = x.text().toLowerCase();
                 Thing host = null;
                 if (b >= 2 && t.get(b - 1).possessive()) {
-                    Mention h = agentEndingAt(b - 2);
+                    Mention h = g.agentEndingAt(b - 2);
                     if (h != null)
                         host = h.thing();
                 }
-                Thing place = placeAfter(k);
-                TimeExpr time = nearestTime(x.begin());
+                Thing place = g.placeAfter(k);
+                TimeExpr time = g.nearestTime(x.begin());
                 ArticleEvent e = proposals.findOrCreate(type, name, time, place);
                 if (host != null && e.host == null)
                     e.host = host;
                 if (place != null && e.place == null)
                     e.place = place;
-                if (sentenceText().toLowerCase().matches(".*(anniversary|commemorat|victory day|memorial).*") && type.equals("MilitaryParade"))
+                if (g.sentenceText().toLowerCase().matches(".*(anniversary|commemorat|victory day|memorial).*") && type.equals("MilitaryParade"))
                     e.types.add("Commemoration");
                 e.quotes.add(new Quote(t.get(b).begin(), x.end()));
                 nounEvents.put(k, e);
@@ -270,9 +239,9 @@ public final class Extractor {
         private void nounParties(int k, ArticleEvent e) {
             if (k + 1 >= t.size() || !Set.of("between", "with").contains(t.get(k + 1).lower()))
                 return;
-            List<Mention> parties = new ArrayList<>(objects(k + 1));
+            List<Mention> parties = new ArrayList<>(g.objects(k + 1));
             if (t.get(k + 1).lower().equals("with")) {
-                List<Mention> subj = subject(k);
+                List<Mention> subj = g.subject(k);
                 if (!subj.isEmpty())
                     parties.addAll(0, subj);
             }
@@ -280,175 +249,23 @@ public final class Extractor {
                 return;
             int end = t.size() - 1;
             for (int j = k + 1; j < t.size(); j++)
-                if (boundary(t.get(j))) {
+                if (g.boundary(t.get(j))) {
                     end = j;
                     break;
                 }
-            Modality mod = modalities.clause(clauseStart(k), end);
+            Modality mod = g.modalities.clause(g.clauseStart(k), end);
             if (mod == null)
                 return;
-            Quote q = quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
+            Quote q = g.quote(Math.min(k, parties.get(0).firstToken()), Math.max(k, parties.get(parties.size() - 1).lastToken()));
             for (Mention m : parties)
-                proposals.addParticipation(m, representing.get(m.firstToken()), e, "attendee", mod, q, null);
+                proposals.addParticipation(m, g.namedState(m), e, "attendee", mod, q, null);
         }
 
-
-        /** The time expression nearest to a place in the sentence, within twelve words' distance. */
-        private TimeExpr nearestTime(int at) {
-            TimeExpr best = null;
-            for (TimeExpr te : sentenceTimes) {
-                int d = te.begin() >= at ? te.begin() - at : at - te.end();
-                if (d < 80 && (best == null || d < (best.begin() >= at ? best.begin() - at : at - best.end())))
-                    best = te;
-            }
-            return best;
-        }
-
-        private String sentenceText() {
-            return text.text().substring(s.begin(), s.end());
-        }
-
-        /** "the parade in Beijing": a place named right after the event noun. */
-        private Thing placeAfter(int k) {
-            if (k + 2 >= t.size() || !Set.of("in", "at").contains(t.get(k + 1).lower()))
-                return null;
-            for (Mention m : sentenceMentions)
-                if (m.firstToken() == k + 2 && m.thing().kind().equals("place"))
-                    return m.thing();
-            return null;
-        }
 
 
         // ---- Agents around a cue
 
-        private Mention agentAt(int k) {
-            for (Mention m : agents)
-                if (m.firstToken() <= k && m.lastToken() >= k)
-                    return m;
-            return null;
-        }
-
-        private Mention agentEndingAt(int k) {
-            for (Mention m : agents)
-                if (m.lastToken() == k)
-                    return m;
-            for (Mention m : sentenceMentions)
-                if (m.lastToken() == k && m.thing().agent())
-                    return m;
-            return null;
-        }
-
-        private boolean boundary(Token x) {
-            return Set.of(";", ":", "while", "which", "but", "however", "whereas", "although", "though", "when").contains(x.lower())
-                   || x.text().equals("\u2014");
-        }
-
-        /** The subject of a cue at k: the nearest agent before it that is not an object, with those "and" joins to it. */
-        private List<Mention> subject(int k) {
-            List<Mention> out = new ArrayList<>();
-            // "Vietnam, which hosted the talks", "Moon Jae-in, who hosted Trump": the agent the relative clause hangs on
-            if (k >= 3 && Set.of("which", "who").contains(t.get(k - 1).lower()) && t.get(k - 2).text().equals(",")) {
-                Mention head = agentEndingAt(k - 3);
-                if (head != null)
-                    return List.of(head);
-            }
-            for (int a = agents.size() - 1; a >= 0; a--) {
-                Mention m = agents.get(a);
-                if (m.lastToken() >= k || object[a])
-                    continue;
-                out.add(0, m);
-                if (m.via().equals("group")) {
-                    for (int g = a - 1; g >= 0 && agents.get(g).via().equals("group") && agents.get(g).firstToken() == m.firstToken(); g--)
-                        out.add(0, agents.get(g));
-                    return out;
-                }
-                int b = a - 1;
-                while (b >= 0 && !object[b] && coordinated(agents.get(b), m)) {
-                    out.add(0, agents.get(b));
-                    m = agents.get(b);
-                    b--;
-                }
-                return out;
-            }
-            // "By hosting Kim and Putin, Xi reinforces ...": the subject after the opening phrase.
-            int comma = -1;
-            for (int j = k + 1; j < t.size(); j++)
-                if (t.get(j).text().equals(",")) {
-                    comma = j;
-                    break;
-                }
-            if (comma > 0 && k <= 2)
-                for (Mention m : agents)
-                    if (m.firstToken() == comma + 1)
-                        return List.of(m);
-            return out;
-        }
-
-        /** "Joe Biden and Chinese President Xi Jinping": two agents joined by "and" (or a comma), titles and modifiers aside. */
-        private boolean coordinated(Mention first, Mention second) {
-            int j = first.lastToken() + 1;
-            if (j >= second.firstToken() || !Set.of("and", ",").contains(t.get(j).lower()))
-                return false;
-            int start = representing.containsKey(second.firstToken()) ? firstModifier(second.firstToken()) : second.firstToken();
-            for (int x = j + 1; x < start; x++)
-                if (!t.get(x).capitalized() && !t.get(x).lower().equals("the"))
-                    return false;
-            return start - j <= 4;
-        }
-
-        /** The agents after position k up to the end of the clause, joined by "and" or commas. */
-        private List<Mention> objects(int k) {
-            List<Mention> out = new ArrayList<>();
-            int last = k;
-            for (Mention m : agents) {
-                if (m.firstToken() <= k || m.via().equals("pronoun"))
-                    continue;
-                // "Kim's father": a relative stands in for the owner, who is no object of the cue
-                if (m.lastToken() + 2 < t.size() && t.get(m.lastToken() + 1).possessive()
-                    && Cues.KIN
-                           .contains(t.get(m.lastToken() + 2).lower()))
-                    continue;
-                int before = m.firstToken() - 1;
-                while (before > k && (t.get(before).lower().equals("the") || representing.containsKey(m.firstToken()) && before >= firstModifier(m.firstToken())))
-                    before--;
-                if (before > k && Set.of("in", "at", "from", "into", "near", "inside", "outside").contains(t.get(before).lower()))
-                    continue;
-                boolean stop = false;
-                for (int j = last + 1; j < m.firstToken(); j++)
-                    if (boundary(t.get(j)) || (!out.isEmpty() && !Set.of("and", ",", "the").contains(t.get(j).lower())
-                                               && !representing.containsKey(m.firstToken())) || t.get(j).text().equals(",") && out.isEmpty())
-                        stop = true;
-                if (stop && !(out.isEmpty() && !crossesClause(last, m.firstToken())))
-                    break;
-                out.add(m);
-                last = m.lastToken();
-            }
-            return out;
-        }
-
-        private boolean crossesClause(int from, int to) {
-            for (int j = from + 1; j < to; j++)
-                if (boundary(t.get(j)) || t.get(j).text().equals(","))
-                    return true;
-            return false;
-        }
-
         // ---- Attribution
-
-        /** A verb of saying before the subject ("China's foreign ministry confirmed that ..."): who said it, and whether it confirms. */
-        private Mention speaker(int subjectFirst) {
-            for (int j = subjectFirst - 1; j >= 0; j--) {
-                if (Cues.SPEECH.contains(t.get(j).lemma()) && t.get(j).pos().startsWith("V")) {
-                    for (int a = agents.size() - 1; a >= 0; a--)
-                        if (agents.get(a).lastToken() < j)
-                            return agents.get(a);
-                    return null;
-                }
-                if (boundary(t.get(j)))
-                    return null;
-            }
-            return null;
-        }
 
         // ---- Cues
 
@@ -486,7 +303,7 @@ public final class Extractor {
 
         /** "called Xi a dictator", "regarded Xi as a dictator": an insulting noun right after the named object. */
         private boolean insultAfter(int k) {
-            List<Mention> obj = objects(k);
+            List<Mention> obj = g.objects(k);
             if (obj.isEmpty() || obj.get(0).firstToken() > k + 3)
                 return false;
             for (int j = obj.get(0).lastToken() + 1; j < Math.min(t.size(), obj.get(0).lastToken() + 5); j++)
@@ -502,35 +319,20 @@ public final class Extractor {
             return false;
         }
 
-        private boolean passive(int k) {
-            boolean be = false;
-            for (int j = Math.max(0, k - 3); j < k; j++)
-                if (t.get(j).lemma().equals("be") || t.get(j).lower().equals("been") || t.get(j).lower().equals("being"))
-                    be = true;
-            return be && t.get(k).lower().endsWith("ed");
-        }
-
-        private int byAfter(int k) {
-            for (int j = k + 1; j < Math.min(t.size(), k + 3); j++)
-                if (t.get(j).lower().equals("by"))
-                    return j;
-            return -1;
-        }
-
         private void participationCue(int k, String lemma) {
-            boolean passive = passive(k);
-            int by = byAfter(k);
+            boolean passive = g.passive(k);
+            int by = g.byAfter(k);
             List<Mention> who;
             List<Mention> also = List.of();
             if (passive && by > 0)
-                who = objects(by);
+                who = g.objects(by);
             else
-                who = subject(k);
+                who = g.subject(k);
             if (lemma.equals("host")) {
-                also = objects(k).stream().filter(m -> m.thing().kind().equals("person") || m.thing().kind().equals("state")).toList();
+                also = g.objects(k).stream().filter(m -> m.thing().kind().equals("person") || m.thing().kind().equals("state")).toList();
             }
             if (Cues.INVITE.contains(lemma) && !passive) {
-                List<Mention> invitees = objects(k);
+                List<Mention> invitees = g.objects(k);
                 if (!invitees.isEmpty())
                     who = invitees;
             }
@@ -540,10 +342,10 @@ public final class Extractor {
             if (event == null)
                 return;
             String defaultStatus = Cues.INVITE.contains(lemma) ? "invited" : Cues.DECLINE.contains(lemma) ? "declined" : "announced";
-            int from = passive && by > 0 ? clauseStart(k) : Math.min(clauseStart(k), who.get(0).firstToken());
-            from = Math.max(from, who.get(0).firstToken() < k ? Math.min(who.get(0).firstToken(), k) : clauseStart(k));
-            Modality mod = modalities.of(from, k, defaultStatus);
-            Mention said = who.get(0).firstToken() < k ? speaker(who.get(0).firstToken()) : null;
+            int from = passive && by > 0 ? g.clauseStart(k) : Math.min(g.clauseStart(k), who.get(0).firstToken());
+            from = Math.max(from, who.get(0).firstToken() < k ? Math.min(who.get(0).firstToken(), k) : g.clauseStart(k));
+            Modality mod = g.modalities.of(from, k, defaultStatus);
+            Mention said = who.get(0).firstToken() < k ? g.speaker(who.get(0).firstToken()) : null;
             Thing attributed = said == null ? null : said.thing();
             String status = mod.status();
             String certainty = mod.certainty();
@@ -558,19 +360,12 @@ public final class Extractor {
             Integer ek = eventToken(event);
             if (ek != null && Math.abs(ek - k) < 12)
                 qe = Math.max(qe, ek);
-            Quote q = quote(qb, qe);
+            Quote q = g.quote(qb, qe);
             for (Mention m : who)
-                proposals.addParticipation(m, representing.get(m.firstToken()), event, role, new Modality(status, certainty), q, said);
+                proposals.addParticipation(m, g.namedState(m), event, role, new Modality(status, certainty), q, said);
             if (lemma.equals("host"))
                 for (Mention m : also)
-                    proposals.addParticipation(m, representing.get(m.firstToken()), event, "attendee", new Modality(status, certainty), q, said);
-        }
-
-        private int clauseStart(int k) {
-            for (int j = k - 1; j >= 0; j--)
-                if (boundary(t.get(j)) || t.get(j).text().equals(","))
-                    return j + 1;
-            return 0;
+                    proposals.addParticipation(m, g.namedState(m), event, "attendee", new Modality(status, certainty), q, said);
         }
 
         private Integer eventToken(ArticleEvent e) {
@@ -584,7 +379,7 @@ public final class Extractor {
         private ArticleEvent eventFor(int k, List<Mention> who) {
             int end = t.size();
             for (int j = k + 1; j < t.size(); j++)
-                if (boundary(t.get(j)) || t.get(j).text().equals(",")) {
+                if (g.boundary(t.get(j)) || t.get(j).text().equals(",")) {
                     end = j;
                     break;
                 }
@@ -593,16 +388,16 @@ public final class Extractor {
                     return n.getValue();
             ArticleEvent before = null;
             for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
-                if (n.getKey() < k && n.getKey() >= clauseStart(k) - 8)
+                if (n.getKey() < k && n.getKey() >= g.clauseStart(k) - 8)
                     before = n.getValue();
             if (before != null)
                 return before;
             if (t.get(k).lemma().equals("visit")) {
-                List<Mention> obj = objects(k);
+                List<Mention> obj = g.objects(k);
                 Thing host = obj.isEmpty() ? null : obj.get(0).thing();
                 if (host == null)
                     return null;
-                TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+                TimeExpr time = g.times.isEmpty() ? null : g.times.get(0);
                 ArticleEvent e = proposals.findOrCreate("StateVisit", "visit of " + who.get(0).thing().label() + " to " + host.label(), time, null);
                 e.host = host.kind().equals("place") ? gazetteer.stateOf(host.iri()).flatMap(gazetteer::thing).orElse(null) : host;
                 return e;
@@ -620,7 +415,7 @@ public final class Extractor {
             if (named != null && named > k && proposals.salientBefore != null)
                 return proposals.salientBefore;
             int clauseEnd = end < t.size() ? t.get(end).begin() : s.end();
-            for (TimeExpr time : sentenceTimes)
+            for (TimeExpr time : g.times)
                 if (time.year() != null && proposals.salient.year != null && !time.year().equals(proposals.salient.year) && time.precision().equals("year")
                     && time.begin() < clauseEnd)
                     return proposals.namesake(proposals.salient, time);
@@ -629,14 +424,14 @@ public final class Extractor {
 
         /** "X met Y", "X will meet Y", "X and Y held talks": a meeting of the two. */
         private void meetingCue(int k, String type) {
-            List<Mention> subj = subject(k);
-            List<Mention> obj = objects(k);
+            List<Mention> subj = g.subject(k);
+            List<Mention> obj = g.objects(k);
             List<Mention> parties = new ArrayList<>(subj);
             parties.addAll(obj);
             if (parties.size() < 2)
                 return;
-            Modality mod = modalities.of(Math.min(clauseStart(k), parties.get(0).firstToken()), k, "announced");
-            meeting(type, parties, mod, quote(Math.min(parties.get(0).firstToken(), k), Math.max(k, parties.get(parties.size() - 1).lastToken())),
+            Modality mod = g.modalities.of(Math.min(g.clauseStart(k), parties.get(0).firstToken()), k, "announced");
+            meeting(type, parties, mod, g.quote(Math.min(parties.get(0).firstToken(), k), Math.max(k, parties.get(parties.size() - 1).lastToken())),
                     "attendee", "attendee");
         }
 
@@ -644,24 +439,24 @@ public final class Extractor {
         private void meetingNoun(int k) {
             if (k + 1 >= t.size() || !t.get(k + 1).lower().equals("with"))
                 return;
-            List<Mention> obj = objects(k + 1);
+            List<Mention> obj = g.objects(k + 1);
             Mention first = null;
-            for (int a = 0; a < agents.size(); a++)
-                if (!object[a] && agents.get(a).lastToken() < k) {
-                    first = agents.get(a);
+            for (int a = 0; a < g.agents.size(); a++)
+                if (!g.object[a] && g.agents.get(a).lastToken() < k) {
+                    first = g.agents.get(a);
                     break;
                 }
             if (obj.isEmpty() || first == null)
                 return;
             List<Mention> parties = new ArrayList<>(List.of(first));
             parties.addAll(obj);
-            Modality mod = modalities.of(clauseStart(k), k, "announced");
-            meeting("Meeting", parties, mod, quote(Math.max(clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
+            Modality mod = g.modalities.of(g.clauseStart(k), k, "announced");
+            meeting("Meeting", parties, mod, g.quote(Math.max(g.clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
         }
 
         private ArticleEvent meeting(String type, List<Mention> parties, Modality mod, Quote q, String firstRole, String otherRole) {
             ArticleEvent e = null;
-            TimeExpr when = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+            TimeExpr when = g.times.isEmpty() ? null : g.times.get(0);
             if (!firstRole.equals("proposer") && proposals.salient != null && proposals.salient.types.contains("Summit") && !mod.status().equals("possible")
                 && (when == null || proposals.salient.year == null || when.year() == null || when.year().equals(proposals.salient.year))) {
                 proposals.salient.types.add("Meeting");
@@ -681,9 +476,9 @@ public final class Extractor {
                 for (Mention p : parties)
                     if (e.parties.stream().noneMatch(x -> x.iri().equals(p.thing().iri())))
                         e.parties.add(p.thing());
-                TimeExpr time = sentenceTimes.isEmpty() ? null : sentenceTimes.get(0);
+                TimeExpr time = g.times.isEmpty() ? null : g.times.get(0);
                 if (time != null && time.precision().equals("day") || time != null && !mod.status().equals("possible") && time.year() != null
-                    && !sentenceText().toLowerCase().contains("since")) {
+                    && !g.sentenceText().toLowerCase().contains("since")) {
                     e.time = time;
                     e.year = time.year();
                 }
@@ -691,7 +486,7 @@ public final class Extractor {
             }
             e.quotes.add(q);
             for (int i = 0; i < parties.size(); i++)
-                proposals.addParticipation(parties.get(i), representing.get(parties.get(i).firstToken()), e, i == 0 ? firstRole : otherRole, mod, q, null);
+                proposals.addParticipation(parties.get(i), g.namedState(parties.get(i)), e, i == 0 ? firstRole : otherRole, mod, q, null);
             return e;
         }
 
@@ -703,13 +498,13 @@ public final class Extractor {
                     meet = j;
             if (meet < 0)
                 return;
-            List<Mention> subj = subject(k);
-            List<Mention> obj = objects(t.get(meet + 1 < t.size() ? meet + 1 : meet).lower().equals("with") ? meet + 1 : meet);
+            List<Mention> subj = g.subject(k);
+            List<Mention> obj = g.objects(t.get(meet + 1 < t.size() ? meet + 1 : meet).lower().equals("with") ? meet + 1 : meet);
             if (subj.isEmpty() || obj.isEmpty())
                 return;
-            Mention said = speaker(subj.get(0).firstToken());
-            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
-            Quote q = quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
+            Mention said = g.speaker(subj.get(0).firstToken());
+            Modality mod = g.modalities.of(subj.get(0).firstToken(), k, "announced");
+            Quote q = g.quote(subj.get(0).firstToken(), obj.get(obj.size() - 1).lastToken());
             String certainty = mod.certainty().equals("reported") ? "reported" : "stated";
             proposals.addStance(subj.get(0), obj.get(0).thing(), null, "interest-in-meeting", certainty, said, q);
             List<Mention> parties = new ArrayList<>(subj.subList(0, 1));
@@ -718,7 +513,7 @@ public final class Extractor {
         }
 
         private void stanceCue(int k, String type) {
-            List<Mention> subj = subject(k);
+            List<Mention> subj = g.subject(k);
             if (subj.isEmpty())
                 return;
             int after = k;
@@ -730,13 +525,13 @@ public final class Extractor {
             ArticleEvent towardEvent = null;
             int end = k;
             for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
-                if (n.getKey() > k && n.getKey() <= k + 6 && !crossesClause(k, n.getKey())) {
+                if (n.getKey() > k && n.getKey() <= k + 6 && !g.crossesClause(k, n.getKey())) {
                     towardEvent = n.getValue();
                     end = n.getKey();
                     break;
                 }
             if (towardEvent == null) {
-                List<Mention> obj = objects(after);
+                List<Mention> obj = g.objects(after);
                 if (!obj.isEmpty()) {
                     toward = obj.get(0).thing();
                     end = obj.get(0).lastToken();
@@ -744,13 +539,13 @@ public final class Extractor {
             }
             if (toward == null && towardEvent == null)
                 return;
-            Modality mod = modalities.of(subj.get(0).firstToken(), k, "announced");
+            Modality mod = g.modalities.of(subj.get(0).firstToken(), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible"
                 : mod.status().equals("announced") && t.subList(subj.get(0).lastToken(), k).stream().anyMatch(y -> y.lower().equals("will")) ? "expected"
                 : "stated";
-            Mention said = speaker(subj.get(0).firstToken());
+            Mention said = g.speaker(subj.get(0).firstToken());
             for (Mention m : subj)
-                proposals.addStance(m, toward, towardEvent, type, certainty, said, quote(subj.get(0).firstToken(), Math.max(end, k)));
+                proposals.addStance(m, toward, towardEvent, type, certainty, said, g.quote(subj.get(0).firstToken(), Math.max(end, k)));
         }
 
         private void tieCue(int k, String type) {
@@ -787,18 +582,18 @@ public final class Extractor {
                 return;
             parties.addAll(twoStates(k));
             if (parties.isEmpty()) {
-                List<Mention> subj = subject(k);
-                if (subj.size() >= 2 && !crossesClause(subj.get(subj.size() - 1).lastToken(), k))
+                List<Mention> subj = g.subject(k);
+                if (subj.size() >= 2 && !g.crossesClause(subj.get(subj.size() - 1).lastToken(), k))
                     parties.addAll(subj);
             }
             if (parties.isEmpty() && tieType.equals("closeness") && t.get(k).lemma().equals("partner"))
-                for (Mention m : agents)
+                for (Mention m : g.agents)
                     if (m.lastToken() < k && !has(parties, m))
                         parties.add(m);
             // "Pyongyang's continued closeness", "North Korea's ... friendship"
             for (int j = k - 1; j >= Math.max(0, k - 5) && parties.size() < 2; j--)
                 if (t.get(j).possessive() && j > 0) {
-                    Mention p = agentEndingAt(j - 1);
+                    Mention p = g.agentEndingAt(j - 1);
                     if (p != null)
                         parties.add(p);
                     break;
@@ -806,25 +601,25 @@ public final class Extractor {
             // "with China", "between X and Y"
             for (int j = k + 1; j < Math.min(t.size(), k + 3) && parties.size() < 2; j++)
                 if (Set.of("with", "between").contains(t.get(j).lower())) {
-                    for (Mention m : objects(j))
+                    for (Mention m : g.objects(j))
                         if (parties.stream().noneMatch(p -> p.thing().iri().equals(m.thing().iri())))
                             parties.add(m);
                     break;
                 }
             if (parties.size() < 2) {
                 // The sentence's subject, then the agent nearest the cue.
-                for (int a = 0; a < agents.size() && parties.size() < 2; a++)
-                    if (!object[a] && !has(parties, agents.get(a)))
-                        parties.add(0, agents.get(a));
+                for (int a = 0; a < g.agents.size() && parties.size() < 2; a++)
+                    if (!g.object[a] && !has(parties, g.agents.get(a)))
+                        parties.add(0, g.agents.get(a));
                 Mention nearest = null;
-                for (Mention m : agents)
+                for (Mention m : g.agents)
                     if (!has(parties, m) && (nearest == null || Math.abs(m.firstToken() - k) < Math.abs(nearest.firstToken() - k)))
                         nearest = m;
                 if (parties.size() < 2 && nearest != null)
                     parties.add(nearest);
             }
             if (tieType.equals("breakdown") || tieType.equals("diplomatic-relations"))
-                parties = parties.stream().map(m -> proposals.asState(m, representing.get(m.firstToken()))).filter(java.util.Objects::nonNull).toList();
+                parties = parties.stream().map(m -> proposals.asState(m, g.namedState(m))).filter(java.util.Objects::nonNull).toList();
             List<Thing> things = new ArrayList<>();
             for (Mention m : parties)
                 if (things.stream().noneMatch(x -> x.iri().equals(m.thing().iri())))
@@ -836,13 +631,13 @@ public final class Extractor {
             int qe = Math.max(k, parties.stream().mapToInt(Mention::lastToken).max().orElse(k));
             if (qe - qb > 25)
                 qb = Math.max(qb, k - 12);
-            Modality mod = modalities.of(Math.max(qb, k - 3), k, "announced");
+            Modality mod = g.modalities.of(Math.max(qb, k - 3), k, "announced");
             String certainty = mod.certainty().equals("reported") ? "reported" : mod.status().equals("possible") ? "possible" : "stated";
             TimeExpr since = null;
-            for (TimeExpr te : sentenceTimes)
+            for (TimeExpr te : g.times)
                 if (te.begin() > t.get(k).begin() && te.year() != null)
                     since = te;
-            Quote q = quote(qb, Math.max(qe, k + 1 < t.size() && t.get(k + 1).lower().equals("broke") ? Math.min(t.size() - 1, k + 2) : qe));
+            Quote q = g.quote(qb, Math.max(qe, k + 1 < t.size() && t.get(k + 1).lower().equals("broke") ? Math.min(t.size() - 1, k + 2) : qe));
             proposals.addTie(tieType, things, certainty, since, q, parties);
         }
 
@@ -857,13 +652,13 @@ public final class Extractor {
                 return;
             if (t.get(k + 2).lemma().equals("work") && (k + 3 >= t.size() || !t.get(k + 3).lower().equals("together")))
                 return;
-            if (t.subList(clauseStart(k), k).stream().anyMatch(y -> Set.of("not", "n't", "never", "could", "may", "might").contains(y.lower())))
+            if (t.subList(g.clauseStart(k), k).stream().anyMatch(y -> Set.of("not", "n't", "never", "could", "may", "might").contains(y.lower())))
                 return;
-            List<Mention> subj = subject(k);
+            List<Mention> subj = g.subject(k);
             List<Thing> things = new ArrayList<>();
             List<Mention> parties = new ArrayList<>();
             for (Mention m : subj) {
-                Mention st = proposals.asState(m, representing.get(m.firstToken()));
+                Mention st = proposals.asState(m, g.namedState(m));
                 if (st != null && things.stream().noneMatch(x -> x.iri().equals(st.thing().iri()))) {
                     things.add(st.thing());
                     parties.add(st);
@@ -871,7 +666,7 @@ public final class Extractor {
             }
             if (things.size() < 2)
                 return;
-            Quote q = quote(subj.get(0).firstToken(), Math.min(t.size() - 1, k + 4));
+            Quote q = g.quote(subj.get(0).firstToken(), Math.min(t.size() - 1, k + 4));
             proposals.addTie("cooperation", things, "stated", null, q, parties);
         }
 
@@ -883,14 +678,14 @@ public final class Extractor {
         private void presenceCue(int k) {
             ArticleEvent event = null;
             for (Map.Entry<Integer, ArticleEvent> n : nounEvents.entrySet())
-                if (n.getKey() > k && n.getKey() <= k + 6 && !crossesClause(k, n.getKey())) {
+                if (n.getKey() > k && n.getKey() <= k + 6 && !g.crossesClause(k, n.getKey())) {
                     event = n.getValue();
                     break;
                 }
             if (event == null)
                 return;
             int v = -1;
-            for (int j = k - 1; j >= Math.max(0, k - 8) && !boundary(t.get(j)) && !t.get(j).text().equals(","); j--)
+            for (int j = k - 1; j >= Math.max(0, k - 8) && !g.boundary(t.get(j)) && !t.get(j).text().equals(","); j--)
                 if (Set.of("be", "stay", "remain", "arrive", "travel", "fly", "go", "come").contains(t.get(j).lemma())
                     || Set.of("was", "were", "is", "are", "stayed", "arrived", "travelled", "traveled", "flew", "went", "came").contains(t.get(j).lower())) {
                     v = j;
@@ -898,13 +693,13 @@ public final class Extractor {
                 }
             if (v < 0)
                 return;
-            List<Mention> who = subject(v);
-            if (who.isEmpty() || crossesClause(who.get(who.size() - 1).lastToken(), v))
+            List<Mention> who = g.subject(v);
+            if (who.isEmpty() || g.crossesClause(who.get(who.size() - 1).lastToken(), v))
                 return;
             for (int j = who.get(who.size() - 1).lastToken() + 1; j < v; j++)
                 if (t.get(j).pos().startsWith("V") && !Set.of("be", "expect").contains(t.get(j).lemma()) && !t.get(j).lower().equals("to"))
                     return;
-            Modality mod = modalities.of(who.get(0).firstToken(), v, "announced");
+            Modality mod = g.modalities.of(who.get(0).firstToken(), v, "announced");
             String status = mod.status();
             String low = t.get(v).lower();
             if (status.equals("announced") && !t.subList(who.get(0).firstToken(), v).stream().anyMatch(y -> Set.of("will", "to").contains(y.lower()))
@@ -914,23 +709,15 @@ public final class Extractor {
                 return;
             if (status.equals("not-expected") && !t.subList(who.get(0).firstToken(), v + 1).stream().anyMatch(y -> y.lemma().equals("expect")))
                 return;
-            Quote q = quote(who.get(0).firstToken(), Math.min(t.size() - 1, Math.max(k + 2, eventToken(event) != null ? eventToken(event) : k)));
+            Quote q = g.quote(who.get(0).firstToken(), Math.min(t.size() - 1, Math.max(k + 2, eventToken(event) != null ? eventToken(event) : k)));
             for (Mention m : who)
-                proposals.addParticipation(m, representing.get(m.firstToken()), event, "attendee", new Modality(status, mod.certainty()), q, null);
+                proposals.addParticipation(m, g.namedState(m), event, "attendee", new Modality(status, mod.certainty()), q, null);
         }
 
         private boolean has(List<Mention> list, Mention m) {
             return list.stream().anyMatch(p -> p.thing().iri().equals(m.thing().iri()));
         }
 
-        /** The words from one token to another, trimmed of a trailing comma. */
-        private Quote quote(int firstToken, int lastToken) {
-            int a = Math.max(0, Math.min(firstToken, t.size() - 1));
-            int b = Math.max(a, Math.min(lastToken, t.size() - 1));
-            while (b > a && Set.of(",", ";").contains(t.get(b).text()))
-                b--;
-            return new Quote(t.get(a).begin(), t.get(b).end());
-        }
     }
 
 }
