@@ -68,8 +68,13 @@ final class SentenceGrammar {
         return representing.get(person.firstToken());
     }
 
+    /** The article's text between two offsets. */
+    String text(int begin, int end) {
+        return text.substring(begin, end);
+    }
+
     String sentenceText() {
-        return text.substring(s.begin(), s.end());
+        return text(s.begin(), s.end());
     }
 
     /** The first token of a state named just before the person starting at {@code personFirst} (its modifier), else that token. */
