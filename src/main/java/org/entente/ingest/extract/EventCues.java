@@ -161,6 +161,11 @@ final class EventCues {
         meeting("Meeting", parties, mod, g.quote(Math.max(g.clauseStart(k), 0), obj.get(obj.size() - 1).lastToken()), "attendee", "attendee");
     }
 
+    /**
+     * A meeting of the parties, the first in {@code firstRole}: the article's meeting of the same parties, else the summit
+     * the article is about (unless the meeting is only sought or hedged, or of another year), else a new one, dated by the
+     * sentence's first time.
+     */
     private ArticleEvent meeting(String type, List<Mention> parties, Modality mod, Quote q, String firstRole, String otherRole) {
         ArticleEvent e = null;
         TimeExpr when = g.times.isEmpty() ? null : g.times.get(0);
@@ -179,7 +184,7 @@ final class EventCues {
             for (Mention p : parties)
                 if (e.parties.stream().noneMatch(x -> x.iri().equals(p.thing().iri())))
                     e.parties.add(p.thing());
-            TimeExpr time = g.times.isEmpty() ? null : g.times.get(0);
+            TimeExpr time = when;
             if (time != null && time.precision().equals("day") || time != null && !mod.status().equals("possible") && time.year() != null
                 && !g.sentenceText().toLowerCase().contains("since")) {
                 e.time = time;

@@ -85,6 +85,7 @@ final class SentenceGrammar {
         return personFirst;
     }
 
+    /** The agent whose words include token k, or null. */
     Mention agentAt(int k) {
         return agentAt(agents, k);
     }
