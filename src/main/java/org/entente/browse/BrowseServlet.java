@@ -49,7 +49,7 @@ final class BrowseServlet extends HttpServlet {
     private static final int MAX_PAGE = 1_000_000;
     private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES,
                                                        RdfFormat.RDFXML, RdfFormat.TRIG, RdfFormat.NQUADS);
-    private static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
+    static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
 
     private final DatasetGraph dsg;
     private final IriScheme iris;
@@ -280,7 +280,7 @@ final class BrowseServlet extends HttpServlet {
         return r;
     }
 
-    private static List<String> languages(HttpServletRequest req) {
+    static List<String> languages(HttpServletRequest req) {
         String lang = req.getParameter("lang");
         if (lang != null && Messages.LANGUAGES.contains(lang)) {
             List<String> out = new ArrayList<>(List.of(lang));
