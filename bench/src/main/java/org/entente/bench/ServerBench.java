@@ -379,7 +379,9 @@ final class ServerBench {
                 case 1 -> new String[] { "person", Generator.personPath(st, rnd.nextInt(Generator.PERSONS_PER_STATE)) };
                 default -> new String[] { "event", "event/gen-" + rnd.nextInt(articles) };
             };
-            calls.add(new Latency.Call(kind[0], HttpRequest.newBuilder(URI.create(base + "/page/" + kind[1])).header("Accept", "text/html").build()));
+            // Rendered every time (no-cache passes the response cache by): what a page costs; the cache's effect is in `repeated`.
+            calls.add(new Latency.Call(kind[0], HttpRequest.newBuilder(URI.create(base + "/page/" + kind[1])).header("Accept", "text/html")
+                                                           .header("Cache-Control", "no-cache").build()));
         }
         return latencies(calls, "entity pages (states, persons, events in turn)");
     }
