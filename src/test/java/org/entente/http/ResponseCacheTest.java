@@ -14,12 +14,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.entente.federation.ServicePolicy;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
 import org.entente.TestLib;
@@ -46,6 +50,9 @@ class ResponseCacheTest {
     /** A cache whose entries are at most {@link #ENTRY_LIMIT} bytes, so that a long answer is oversize. */
     static FusekiServer cached;
     static FusekiServer off;
+    /** A server whose Wikidata is a stand-in, for the queries that call it. */
+    static FusekiServer federated;
+    static FusekiServer standIn;
     static final int ENTRY_LIMIT = 16 * 1024;
     static final HttpClient http = HttpClient.newHttpClient();
     static final String AUTH = HttpLib.basicAuth("editor", "s3cret");
@@ -60,12 +67,21 @@ class ResponseCacheTest {
                               .queries(TestLib.home().resolve("queries")).responseCache(8L << 20, ENTRY_LIMIT).build().start();
         off = EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries"))
                            .responseCache(0, ENTRY_LIMIT).build().start();
+        DatasetGraph wd = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(wd, TestLib.home().resolve("src/test/resources/wikidata/standin.ttl").toString());
+        standIn = FusekiServer.create().port(0).add("/wikidata", wd).build().start();
+        federated = EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries"))
+                                 .servicePolicy(ServicePolicy.create().wikidataEndpoint(standIn.datasetURL("/wikidata") + "/sparql")
+                                                             .readTimeout(Duration.ofSeconds(5)).build())
+                                 .build().start();
     }
 
     @AfterAll
     static void stop() {
         cached.stop();
         off.stop();
+        federated.stop();
+        standIn.stop();
         StoreLib.close(dsg);
     }
 
@@ -286,6 +302,18 @@ class ResponseCacheTest {
         assertHitRepeats(first, again);
         assertFalse(again.body().contains("<script>alert"), again.body());
         assertTrue(again.body().contains("&lt;script&gt;") || again.body().contains("%3Cscript%3E"), again.body());
+    }
+
+    @Test
+    void aQueryThatCallsAnotherEndpointIsNotKept() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> remote = send(federated, "GET", "/api/wikidata-parade-attendees?format=csv");
+            assertEquals(HttpSC.OK_200, remote.statusCode(), remote.body());
+            assertTrue(remote.body().contains("http://www.wikidata.org/entity/Q56226"), remote.body());
+            assertEquals("(none)", xcache(remote), "its answer follows the remote endpoint, not the store");
+        }
+        send(federated, "GET", "/api/sources?format=csv");
+        assertEquals("hit", xcache(send(federated, "GET", "/api/sources?format=csv")), "a local query of the same server is kept");
     }
 
     @Test
