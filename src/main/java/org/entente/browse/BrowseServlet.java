@@ -209,6 +209,7 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("start", StartPageBuilder.build(dsg, iris, cached, langs)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -234,6 +235,7 @@ final class BrowseServlet extends HttpServlet {
         LabelCache.Snapshot cached = labelCache.begin();
         DyadData data = figures.get();
         String html = Txn.calculateRead(dsg, () -> templates.render("dyad", DyadPageBuilder.build(dsg, iris, cached, langs, a, b, data)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -241,6 +243,7 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("states", StatesPageBuilder.build(dsg, iris, cached, langs)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -254,6 +257,7 @@ final class BrowseServlet extends HttpServlet {
         String query = q;
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("search", SearchPageBuilder.build(dsg, iris, cached, langs, query, hits, current)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 

@@ -141,6 +141,17 @@ class ResponseCacheTest {
     }
 
     @Test
+    void everyKeptAnswerSaysInVaryWhatItsKeyHoldsOfTheRequest() throws Exception {
+        for (String path : CACHED_PATHS) {
+            String vary = String.join(", ", get(path).headers().allValues("Vary"));
+            String expected = path.startsWith("/api/") || path.equals("/data/person/kim-jong-un") ? "Accept"
+                : path.startsWith("/data/") ? null : "Accept-Language";
+            if (expected != null)
+                assertTrue(List.of(vary.split(",\\s*")).contains(expected), path + " says Vary: " + vary);
+        }
+    }
+
+    @Test
     void parametersInAnotherOrderAreTheSameRequest() throws Exception {
         get("/api/events-in-range?from=2025-09-01&to=2025-09-30");
         assertEquals("hit", xcache(get("/api/events-in-range?to=2025-09-30&from=2025-09-01")));
