@@ -199,6 +199,52 @@ class ResponseCacheTest {
     }
 
     @Test
+    void underConcurrentReadersEveryAcknowledgedWriteIsInTheNextAnswer() throws Exception {
+        String sources = "/api/sources?format=csv";
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> readers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread reader = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        if (get(sources).statusCode() != HttpSC.OK_200)
+                            failures.incrementAndGet();
+                    } catch (Exception ex) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
+        try {
+            for (int i = 0; i < 6; i++) {
+                String label = "Concurrent cache source " + i;
+                update("PREFIX ent: <https://w3id.org/entente/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                       + "INSERT DATA { GRAPH <http://example.org/concurrent-" + i + "> { <http://example.org/concurrent-" + i
+                       + "> a ent:Source ; rdfs:label \"" + label + "\" } }");
+                HttpResponse<String> next = get(sources);
+                assertTrue(next.body().contains(label), "write " + i + " acknowledged, then answered without it (X-Cache: " + xcache(next) + ")");
+            }
+        } finally {
+            stop.set(true);
+            for (Thread r : readers)
+                r.join();
+            for (int i = 0; i < 6; i++)
+                update("DROP SILENT GRAPH <http://example.org/concurrent-" + i + ">");
+        }
+        assertEquals(0, failures.get(), "every concurrent read answered 200");
+    }
+
+    static void update(String sparql) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(cached.datasetURL("/kg") + "/update"))
+            .header("Content-Type", "application/sparql-update").header("Authorization", AUTH)
+            .POST(HttpRequest.BodyPublishers.ofString(sparql)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpSC.NO_CONTENT_204, r.statusCode(), r.body());
+    }
+
+    @Test
     void variantsNeverGetEachOthersAnswer() throws Exception {
         String q = "/api/office-holders-on-date?date=2025-09-03";
         String[][] asks = {
