@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.http.ConditionalGet;
+import org.entente.http.ResponseCache;
 import org.entente.store.StoreGeneration;
 import org.entente.sys.EntenteLog;
 
@@ -36,8 +37,10 @@ public final class FMod_Api implements FusekiModule {
     private final long timeoutMillis;
     private final List<String> cors;
     private final ServiceGuard services;
+    private final ResponseCache responses;
 
     private FMod_Api(Builder b) {
+        this.responses = b.responses;
         this.dsg = b.dsg;
         this.queries = b.queries;
         this.timeoutMillis = b.timeoutMillis;
@@ -63,6 +66,9 @@ public final class FMod_Api implements FusekiModule {
         Filter crossOrigin = new Cors(cors);
         builder.addFilter(PATH + "/*", crossOrigin);
         builder.addFilter(PATH + "/*", new ConditionalGet(StoreGeneration.of(dsg)));
+        // Last before the servlet: CORS and the validators are set afresh on every answer, kept or not.
+        if (responses != null && responses.enabled())
+            builder.addFilter(PATH + "/*", responses.filter(new ApiVariant(named)));
         EntenteLog.serverLog.info("Web API: {} queries at {}/, from {}", named.all().size(), PATH, queries);
     }
 
@@ -73,8 +79,15 @@ public final class FMod_Api implements FusekiModule {
         private long timeoutMillis = 30_000;
         private List<String> cors = List.of();
         private ServiceGuard services = ServiceGuard.NONE;
+        private ResponseCache responses;
 
         private Builder() {}
+
+        /** The cache that keeps whole answers of the queries per store generation (default: none). */
+        public Builder cache(ResponseCache responses) {
+            this.responses = responses;
+            return this;
+        }
 
         /** The dataset the queries run on (required). */
         public Builder dataset(DatasetGraph dsg) {

@@ -49,7 +49,7 @@ final class BrowseServlet extends HttpServlet {
     private static final int MAX_PAGE = 1_000_000;
     private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES,
                                                        RdfFormat.RDFXML, RdfFormat.TRIG, RdfFormat.NQUADS);
-    private static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
+    static final List<RdfFormat> DATA = ALL.subList(1, ALL.size());
 
     private final DatasetGraph dsg;
     private final IriScheme iris;
@@ -209,6 +209,7 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("start", StartPageBuilder.build(dsg, iris, cached, langs)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -234,6 +235,7 @@ final class BrowseServlet extends HttpServlet {
         LabelCache.Snapshot cached = labelCache.begin();
         DyadData data = figures.get();
         String html = Txn.calculateRead(dsg, () -> templates.render("dyad", DyadPageBuilder.build(dsg, iris, cached, langs, a, b, data)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -241,6 +243,7 @@ final class BrowseServlet extends HttpServlet {
         List<String> langs = languages(req);
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("states", StatesPageBuilder.build(dsg, iris, cached, langs)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -254,6 +257,7 @@ final class BrowseServlet extends HttpServlet {
         String query = q;
         LabelCache.Snapshot cached = labelCache.begin();
         String html = Txn.calculateRead(dsg, () -> templates.render("search", SearchPageBuilder.build(dsg, iris, cached, langs, query, hits, current)));
+        resp.setHeader("Vary", "Accept-Language");
         html(resp, HttpSC.OK_200, html);
     }
 
@@ -280,7 +284,7 @@ final class BrowseServlet extends HttpServlet {
         return r;
     }
 
-    private static List<String> languages(HttpServletRequest req) {
+    static List<String> languages(HttpServletRequest req) {
         String lang = req.getParameter("lang");
         if (lang != null && Messages.LANGUAGES.contains(lang)) {
             List<String> out = new ArrayList<>(List.of(lang));

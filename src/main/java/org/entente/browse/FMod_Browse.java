@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.http.ConditionalGet;
+import org.entente.http.ResponseCache;
 import org.entente.store.StoreGeneration;
 
 /**
@@ -23,11 +24,18 @@ public final class FMod_Browse implements FusekiModule {
     private final StoreGeneration generation;
     private final SearchIndex search;
     private final LabelCache labels;
+    private final ResponseCache responses;
     /** How many resources' labels the pages keep at hand. */
     private static final int LABEL_CACHE = 50_000;
 
     public FMod_Browse(DatasetGraph dsg, String base) {
+        this(dsg, base, null);
+    }
+
+    /** Browsing whose pages and documents are kept in a response cache (none when null). */
+    public FMod_Browse(DatasetGraph dsg, String base, ResponseCache responses) {
         this.dsg = dsg;
+        this.responses = responses;
         this.iris = new IriScheme(base);
         this.generation = StoreGeneration.of(dsg);
         this.search = new SearchIndex(dsg, generation);
@@ -52,6 +60,12 @@ public final class FMod_Browse implements FusekiModule {
         Filter conditional = new ConditionalGet(generation);
         for (String path : new String[] { "", "/page/*", "/data/*", "/states", "/.well-known/void" })
             builder.addFilter(path, conditional);
+        // Answers of one generation are kept whole; after the conditional filter, so a 304 costs nothing here.
+        if (responses != null && responses.enabled()) {
+            Filter cache = responses.filter(new PageVariant());
+            for (String path : new String[] { "", "/page/*", "/data/*", "/states" })
+                builder.addFilter(path, cache);
+        }
         builder.addServlet("/.well-known/void", new VoidServlet(dsg, generation, iris));
         builder.addServlet("/browse/static/*", new StaticServlet());
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.http.ResponseCache;
 import org.entente.load.SeedLib;
 import org.entente.load.StoreLib;
 import org.entente.ops.Readiness;
@@ -62,6 +63,10 @@ final class ServeCmd implements Callable<Integer> {
     @Option(names = "--max-requests", paramLabel = "N", defaultValue = "32",
             description = "Requests to the dataset that run at once; more wait up to 2 s, then get 503 (default: ${DEFAULT-VALUE}).")
     int maxRequests;
+
+    @Option(names = "--cache-mb", paramLabel = "N", defaultValue = "32",
+            description = "Memory for whole answers of pages and /api queries, kept until the next write (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
+    long cacheMb;
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
             description = "An origin (https://example.org) whose pages may read /api and /kg/sparql from a browser; repeatable (default: none).")
@@ -122,7 +127,8 @@ final class ServeCmd implements Callable<Integer> {
                                                       .servicePolicy(federation.policy()).base(base)
                                                       .maxBodyBytes(maxBody).maxConcurrent(maxRequests, 2_000)
                                                       .publicMetrics(publicMetrics).minFreeDiskBytes(minFreeDisk)
-                                                      .allowContexts(allowContexts);
+                                                      .allowContexts(allowContexts)
+                                                      .responseCache(cacheMb << 20, ResponseCache.DEFAULT_MAX_ENTRY_BYTES);
         if (httpsKeystore != null)
             settings.https(httpsKeystore, httpsPassword(), httpsPort);
         Path home = EntenteSys.home();

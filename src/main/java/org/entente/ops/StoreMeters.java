@@ -43,6 +43,9 @@ final class StoreMeters implements MeterBinder {
                            .description("Answers served from a cache of a view derived from the store").register(registry);
             FunctionCounter.builder("entente.cache.misses", counts, CacheStats.Counts::misses).tag("cache", name)
                            .description("Computations of a cached view: after a write, or not yet kept").register(registry);
+            if (counts.bytes() >= 0)
+                Gauge.builder("entente.cache.bytes", counts, CacheStats.Counts::bytes).tag("cache", name)
+                     .description("Bytes a cache bounded by size holds").strongReference(true).register(registry);
         });
     }
 }

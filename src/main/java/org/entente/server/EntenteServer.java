@@ -28,6 +28,7 @@ import org.entente.federation.FMod_Federation;
 import org.entente.federation.FederationLib;
 import org.entente.federation.RemoteSparql;
 import org.entente.federation.ServicePolicy;
+import org.entente.http.ResponseCache;
 import org.entente.load.JsonLdLib;
 import org.entente.ops.FMod_AccessLog;
 import org.entente.ops.FMod_Health;
@@ -90,8 +91,12 @@ public final class EntenteServer {
     private final String httpsPassword;
     private final int httpsPort;
     private final Replication replication;
+    private final long cacheBytes;
+    private final long cacheEntryBytes;
 
     private EntenteServer(Builder b) {
+        this.cacheBytes = b.cacheBytes;
+        this.cacheEntryBytes = b.cacheEntryBytes;
         this.replication = b.replication;
         this.cors = b.cors;
         this.queries = b.queries;
@@ -142,10 +147,13 @@ public final class EntenteServer {
         List<FusekiModule> all = new ArrayList<>();
         all.add(new FMod_Console());
         all.add(new FMod_Federation(servicePolicy));
-        all.add(new FMod_Browse(dsg, base));
+        // Whole answers of pages and named queries, per store generation, in one budget of bytes.
+        ResponseCache responses = ResponseCache.create().generation(StoreGeneration.of(dsg))
+                                               .maxBytes(cacheBytes).maxEntryBytes(cacheEntryBytes).build();
+        all.add(new FMod_Browse(dsg, base, responses));
         // The web API runs SERVICE under the same policy as /kg/sparql, checked before and enforced while a query runs.
         RemoteSparql apiRemote = new RemoteSparql(servicePolicy);
-        all.add(FMod_Api.create().dataset(dsg).queries(queries).timeoutMillis(timeoutMillis).cors(cors)
+        all.add(FMod_Api.create().dataset(dsg).queries(queries).timeoutMillis(timeoutMillis).cors(cors).cache(responses)
                         .services(new ServiceGuard(cxt -> FederationLib.configure(cxt, apiRemote),
                                                    q -> FederationLib.refused(q, servicePolicy).map(ServicePolicy::refusal)))
                         .build());
@@ -250,6 +258,20 @@ public final class EntenteServer {
         private String httpsPassword;
         private int httpsPort = 3443;
         private Replication replication;
+        private long cacheBytes = ResponseCache.DEFAULT_MAX_BYTES;
+        private long cacheEntryBytes = ResponseCache.DEFAULT_MAX_ENTRY_BYTES;
+
+        /**
+         * The response cache: at most this many bytes of whole answers of pages and named queries, kept
+         * per store generation (default 32 MiB; 0 turns it off), none larger than {@code maxEntryBytes} (default 1 MiB).
+         */
+        public Builder responseCache(long maxBytes, long maxEntryBytes) {
+            if (maxBytes < 0 || maxEntryBytes < 0)
+                throw new EntenteException("--cache-mb cannot be negative");
+            this.cacheBytes = maxBytes;
+            this.cacheEntryBytes = maxEntryBytes;
+            return this;
+        }
 
         /**
          * The server's role in a replicated deployment ({@code serve --kafka}): adds {@code /$/status} and

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Hits and misses of the process's caches of derived views, by cache name ("labels", "void"...), for
@@ -16,6 +17,7 @@ public final class CacheStats {
     public static final class Counts {
         private final LongAdder hits = new LongAdder();
         private final LongAdder misses = new LongAdder();
+        private volatile LongSupplier bytes;
 
         public void hit() {
             hits.increment();
@@ -31,6 +33,17 @@ public final class CacheStats {
 
         public long misses() {
             return misses.sum();
+        }
+
+        /** Says how to tell the bytes the cache holds (for a cache bounded by size). */
+        public void weighedBy(LongSupplier bytes) {
+            this.bytes = bytes;
+        }
+
+        /** The bytes the cache holds, or -1 when it does not say. */
+        public long bytes() {
+            LongSupplier b = bytes;
+            return b == null ? -1 : b.getAsLong();
         }
     }
 

@@ -39,6 +39,7 @@ class BenchIT {
             { "page", "p50_ms" }, { "page", "p99_ms" }, { "page", "p50_ms_8_clients" }, { "page", "http_floor_ms_fuseki" },
             { "competency", "p50_ms" }, { "competency", "p99_ms_8_clients" },
             { "incremental", "tps" }, { "incremental", "query_p50_ms_during" },
+            { "repeated", "p50_ms_full" }, { "repeated", "p50_ms_cached" }, { "repeated", "page_p50_ms_cached" },
             { "memory", "serve_peak_rss_mb" }, { "memory", "serve_peak_heap_mb" } };
         for (String[] f : positive)
             assertTrue(number(json, f[0], f[1]) > 0, f[0] + "." + f[1] + " is not positive in " + json);
