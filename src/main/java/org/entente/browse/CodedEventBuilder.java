@@ -45,7 +45,7 @@ final class CodedEventBuilder {
         Node code = d.first(d.resource(), ENT.node(ENT.cameoCode));
         if (code != null)
             codes(code).forEach(toLabel::add);
-        Node quad = quadClass(d, code);
+        Node quad = d.first(d.resource(), ENT.node(ENT.quadClass));
         if (quad != null)
             toLabel.add(quad);
         return new Rows(rows, toLabel);
@@ -85,20 +85,8 @@ final class CodedEventBuilder {
         return new CodedEventView(w, named(linker, levels.get(levels.size() - 1)), named(linker, levels.get(0)),
                                   // A three-digit code is its own base code: the base is shown for finer codes only.
                                   levels.size() > 2 ? named(linker, levels.get(1)) : null,
-                                  linker.linkOrNull(quadClass(d, code)), lexical(d, ENT.date), actors, places,
+                                  linker.linkOrNull(d.first(ev, ENT.node(ENT.quadClass))), lexical(d, ENT.date), actors, places,
                                   lexical(d, ENT.goldstein), lexical(d, ENT.averageTone), coverage, source);
-    }
-
-    /**
-     * The event's quad class: its own when its row gave one the scheme does not (see EventQuads),
-     * else the one the CAMEO scheme gives its root code.
-     */
-    private static Node quadClass(Description d, Node code) {
-        Node own = d.first(d.resource(), ENT.node(ENT.quadClass));
-        if (own != null || code == null || !code.isURI() || !code.getURI().startsWith(CameoScheme.NS))
-            return own;
-        int n = CameoScheme.quadClassOf(code.getURI().substring(CameoScheme.NS.length()));
-        return n == 0 ? null : CameoScheme.quadClass(n);
     }
 
     /** The concepts of a code from its root down: 08, 087, 0871. */

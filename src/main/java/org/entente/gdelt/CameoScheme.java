@@ -18,18 +18,13 @@ import org.entente.sys.EntenteSys;
 
 /**
  * The CAMEO event codes of {@code ontology/cameo.ttl} (read once from the classpath): which codes
- * there are, their labels, the quad class of each root code ({@code skos:related}), and the IRIs of
- * the code and quad-class concepts.
+ * there are, their labels, and the IRIs of the code and quad-class concepts.
  */
 public final class CameoScheme {
     /** Where the concepts live: {@code .../id/concept/cameo/{code}} and {@code .../cameo/quad-{n}}. */
     public static final String NS = EntenteSys.ID_BASE + "concept/cameo/";
     private static final String RESOURCE = "ontology/cameo.ttl";
-    private static final Scheme SCHEME = read();
-    private static final Map<String, String> LABELS = SCHEME.labels();
-
-    /** What the importer needs of the scheme: each code's label, and each root code's quad class (1 to 4). */
-    private record Scheme(Map<String, String> labels, Map<String, Integer> rootQuad) {}
+    private static final Map<String, String> LABELS = read();
 
     private CameoScheme() {}
 
@@ -43,14 +38,6 @@ public final class CameoScheme {
         return LABELS.getOrDefault(code, code);
     }
 
-    /**
-     * The quad class the scheme gives the code's root (its first two digits), or 0 if the scheme
-     * gives none. An event whose row says the same is not given its own {@code ent:quadClass}.
-     */
-    public static int quadClassOf(String code) {
-        return code.length() < 2 ? 0 : SCHEME.rootQuad().getOrDefault(code.substring(0, 2), 0);
-    }
-
     public static Node code(String code) {
         return NodeFactory.createURI(NS + code);
     }
@@ -59,7 +46,7 @@ public final class CameoScheme {
         return NodeFactory.createURI(NS + "quad-" + n);
     }
 
-    private static Scheme read() {
+    private static Map<String, String> read() {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = CameoScheme.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null)
@@ -69,20 +56,13 @@ public final class CameoScheme {
             throw new EntenteException("Cannot read " + RESOURCE + ": " + ex.getMessage(), ex);
         }
         Map<String, String> labels = new HashMap<>();
-        Map<String, Integer> rootQuad = new HashMap<>();
         g.find(Node.ANY, SKOS.notation.asNode(), Node.ANY).forEach(t -> {
             String iri = t.getSubject().getURI();
             if (!iri.startsWith(NS + "quad-")) {
                 String code = t.getObject().getLiteralLexicalForm();
                 g.find(t.getSubject(), SKOS.prefLabel.asNode(), Node.ANY).forEach(l -> labels.put(code, l.getObject().getLiteralLexicalForm()));
-                if (code.length() == 2)
-                    g.find(t.getSubject(), SKOS.related.asNode(), Node.ANY).forEach(r -> {
-                        String quad = r.getObject().isURI() ? r.getObject().getURI() : "";
-                        if (quad.matches(java.util.regex.Pattern.quote(NS) + "quad-[1-4]"))
-                            rootQuad.put(code, quad.charAt(quad.length() - 1) - '0');
-                    });
             }
         });
-        return new Scheme(Map.copyOf(labels), Map.copyOf(rootQuad));
+        return Map.copyOf(labels);
     }
 }

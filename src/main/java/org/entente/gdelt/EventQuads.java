@@ -23,14 +23,12 @@ import org.entente.vocab.ENT;
  * Writes one GDELT event as quads of a file's graph, in the Entente ontology:
  * <pre>
  *   event:gdelt-1234 a ent:CodedEvent, ent:StateVisit ;
- *       ent:gdeltId 1234 ; ent:date "2025-03-04"^^xsd:date ; ent:cameoCode cameo:042 ;
+ *       ent:gdeltId 1234 ; ent:date "2025-03-04"^^xsd:date ; ent:cameoCode cameo:042 ; ent:quadClass cameo:quad-1 ;
  *       ent:goldstein 1.9 ; ent:mentionCount 6 ; ent:sourceCount 1 ; ent:articleCount 6 ; ent:averageTone -1.5 ;
  *       ent:rootEvent true ; ent:actor1 state:usa ; ent:actor2 actor:gdelt-{digest} ; ent:place place:gdelt-... ;
  *       ent:actor1Place place:gdelt-... ; ent:actor2Place place:gdelt-... ;
  *       ent:reportedIn source:article/... ; ent:certainty cert:reported .
  * </pre>
- * The quad class is read through the code ({@code ent:cameoCode/skos:broader* /skos:related}, the
- * root's quad class): an event has its own {@code ent:quadClass} only when its row gives another one.
  * The certainty is always "reported": the rows are machine-coded from news text, and nothing in them
  * is confirmed by anyone.
  */
@@ -117,10 +115,7 @@ final class EventQuads {
         w.add(ev, ENT.node(ENT.gdeltId), typed(Long.toString(e.id()), XSDDatatype.XSDlong));
         w.add(ev, ENT.node(ENT.date), typed(e.date().toString(), XSDDatatype.XSDdate));
         w.add(ev, ENT.node(ENT.cameoCode), CameoScheme.code(e.eventCode()));
-        // GDELT's quad class follows the root code, and the scheme states it there (the root's
-        // skos:related): an event states its own only when its row says otherwise, so no row's value is lost.
-        if (e.quadClass() != CameoScheme.quadClassOf(e.eventCode()))
-            w.add(ev, ENT.node(ENT.quadClass), CameoScheme.quadClass(e.quadClass()));
+        w.add(ev, ENT.node(ENT.quadClass), CameoScheme.quadClass(e.quadClass()));
         if (e.goldstein() != null)
             w.add(ev, ENT.node(ENT.goldstein), decimal(e.goldstein()));
         w.add(ev, ENT.node(ENT.mentionCount), typed(Long.toString(e.mentions()), XSDDatatype.XSDinteger));

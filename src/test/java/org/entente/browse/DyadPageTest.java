@@ -104,8 +104,6 @@ class DyadPageTest {
         assertTrue(html.contains("id=\"coded-event\""), "the coded event's own section");
         assertTrue(html.contains(org.entente.gdelt.CameoScheme.label("111") + " (111)"), "the CAMEO type in words, with its code");
         assertTrue(html.contains(org.entente.gdelt.CameoScheme.label("11") + " (11)"), "and its root code");
-        // The event states no quad class of its own (its row gives its root code's): the page reads it through the code.
-        assertTrue(html.matches("(?s).*<dd class=\"kind\">.*· <a [^>]*>verbal conflict</a>.*"), "the quad class, from the CAMEO scheme");
         assertTrue(html.contains("<code>USAGOV</code>") && html.contains("<span class=\"types\">GOV</span>"), "the actor as coded");
         assertTrue(html.contains("href=\"/page/state/usa\"") && html.contains("href=\"/page/state/rus\""), "linked to the states");
         assertTrue(html.contains("Moscow, Moskva, Russia") && html.contains("55.7522, 37.6156"), "the place with its coordinates");
