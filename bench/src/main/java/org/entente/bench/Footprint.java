@@ -94,6 +94,6 @@ public final class Footprint {
     }
 
     private static Latency.Call get(String group, String url) {
-        return new Latency.Call(group, HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html, application/sparql-results+json").build());
+        return new Latency.Call(group, HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html, application/sparql-results+json").header("Cache-Control", "no-cache").build());
     }
 }

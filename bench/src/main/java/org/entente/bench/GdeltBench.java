@@ -156,8 +156,9 @@ public final class GdeltBench {
         return r;
     }
 
+    /** The page made afresh each time (no-cache passes the response cache by): what is timed is the page from the pair's kept figures. */
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return Procs.HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+        return Procs.HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").header("Cache-Control", "no-cache").build(),
                                HttpResponse.BodyHandlers.ofString());
     }
 
