@@ -39,6 +39,9 @@ final class ImportCmd implements Runnable {
                                                     + " instead of importing nothing.")
         boolean skipBad;
 
+        @Mixin
+        BulkOption bulk;
+
         @Parameters(arity = "1..*", paramLabel = "FILE")
         List<Path> files;
 
@@ -46,7 +49,7 @@ final class ImportCmd implements Runnable {
         public Integer call() {
             DatasetGraph dsg = store.openForWriting();
             try {
-                GdeltReport report = GdeltImporter.create().dataset(dsg).skipBad(skipBad).build().importFiles(files);
+                GdeltReport report = GdeltImporter.create().dataset(dsg).skipBad(skipBad).bulk(bulk.mode()).build().importFiles(files);
                 for (GdeltReport.FileResult f : report.files()) {
                     System.out.printf("%s: GDELT %s, %,d rows, %,d events -> %s (%,d already in other graphs, %,d bad rows skipped)%n",
                                       f.file().getFileName(), f.version(), f.rows(), f.imported(), f.graph().getURI(),
