@@ -174,14 +174,14 @@ public final class GdeltImporter {
 
     /**
      * About how many quads the files bring, from their sizes, for the loader's choice of path: a 2.0
-     * row is about 250 bytes plain and 19 quads; zipped, a row is about 50 bytes.
+     * row is about 370 bytes plain and 19 quads; zipped, a row is about 77 bytes.
      */
     private static long expectedQuads(List<Path> files) {
         long quads = 0;
         for (Path f : files) {
             try {
                 long bytes = Files.size(f);
-                quads += (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? bytes / 50 : bytes / 250) * 19;
+                quads += (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? bytes / 77 : bytes / 370) * 19;
             } catch (IOException ex) {
                 // Unreadable: the import itself reports it.
             }

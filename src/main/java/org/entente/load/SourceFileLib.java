@@ -42,12 +42,12 @@ public final class SourceFileLib {
 
     /**
      * About how many triples a file holds, from its size: N-Quads and Turtle of our kind of data run to
-     * about 100 bytes a triple, and gzip to about a tenth of that. Only to choose the loader's path.
+     * about 100 bytes a triple, and gzip to about an eighth of that. Only to choose the loader's path.
      */
     static long expectedTriples(SourceFile file) {
         try {
             long bytes = Files.size(file.path());
-            return isGzip(file.path()) ? bytes / 10 : bytes / 100;
+            return isGzip(file.path()) ? bytes / 8 : bytes / 100;
         } catch (java.io.IOException ex) {
             return 0;
         }

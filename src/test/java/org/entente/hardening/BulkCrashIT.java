@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.entente.JarRunner;
@@ -29,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * bulk loader into a database beside the store, switched in by a rename), in child JVMs running the
  * packaged jar: after every kill the store opens as it was or wholly loaded, what was there before is
  * untouched, and a database left half-built beside the store is deleted when the store opens, never used.
+ * The kills land after the new database has appeared (JVM start and what precedes the build are the
+ * transactional kill tests' ground), at random within the next seconds: while it is built, checked, or
+ * switched in, or after.
  */
 class BulkCrashIT {
     static final int GRAPHS = 3;
@@ -42,6 +44,22 @@ class BulkCrashIT {
         try (Stream<Path> s = Files.list(store)) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /**
+     * Kills the process at a random moment once the new database has appeared beside the store (what
+     * comes before, JVM start and reading the shapes, the transactional kill tests cover), unless it
+     * ends first. Returns whether it was killed while a half-built database was there.
+     */
+    static boolean killWhileBuilding(Process p, Path store, long delay) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (p.isAlive() && System.nanoTime() < deadline && folders(store).stream().noneMatch(f -> f.endsWith("-tmp")))
+            Thread.sleep(20);
+        if (p.waitFor(delay, TimeUnit.MILLISECONDS))
+            return false;
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return folders(store).stream().anyMatch(f -> f.endsWith("-tmp"));
     }
 
     static void assertOneDatabaseAfterOpen(Path store, String when) throws IOException {
@@ -74,19 +92,14 @@ class BulkCrashIT {
         }
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        int killed = 0, halfBuilt = 0;
-        for (int round = 0; round < 10; round++) {
+        int halfBuilt = 0;
+        for (int round = 0; round < 6; round++) {
             Process p = CrashIT.java(tmp.resolve("load-" + round + ".log"), "load", "--bulk", "--no-validate", "--store", store.toString(),
                                      trig.toString()).start();
-            long delay = 500 + random.nextInt(6000);
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                killed++;
-            }
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            String when = "round " + round + " (seed " + seed + ", kill after " + delay + " ms)";
-            if (folders(store).stream().anyMatch(f -> f.endsWith("-tmp")))
+            long delay = random.nextInt(6000);
+            if (killWhileBuilding(p, store, delay))
                 halfBuilt++;
+            String when = "round " + round + " (seed " + seed + ", kill " + delay + " ms after the new database appeared)";
             CrashIT.assertWholeOrAbsent(store, GRAPHS, PER_GRAPH, when);
             DatasetGraph after = StoreLib.open(store);
             try {
@@ -96,8 +109,7 @@ class BulkCrashIT {
             }
             assertOneDatabaseAfterOpen(store, when);
         }
-        assertTrue(killed >= 5, "most rounds must kill a load under way, killed " + killed + " (seed " + seed + ")");
-        assertTrue(halfBuilt >= 1, "some kill must land while the new database is being built, " + halfBuilt + " did (seed " + seed + ")");
+        assertTrue(halfBuilt >= 3, "some kill must land while the new database is being built, " + halfBuilt + " did (seed " + seed + ")");
     }
 
     @Test
@@ -115,27 +127,19 @@ class BulkCrashIT {
         }
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        int killed = 0, halfBuilt = 0;
-        for (int round = 0; round < 6; round++) {
+        int halfBuilt = 0;
+        for (int round = 0; round < 4; round++) {
             Process p = JarRunner.java("import", "gdelt", "--bulk", "--store", store.toString(), big.toString())
                                  .redirectOutput(tmp.resolve("import-" + round + ".log").toFile()).start();
-            long delay = 1_000 + random.nextInt(8_000);
-            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                killed++;
-            }
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-            String when = "round " + round + " (seed " + seed + ", kill after " + delay + " ms)";
-            if (folders(store).stream().anyMatch(f -> f.endsWith("-tmp")))
+            long delay = random.nextInt(8_000);
+            if (killWhileBuilding(p, store, delay))
                 halfBuilt++;
+            String when = "round " + round + " (seed " + seed + ", kill " + delay + " ms after the new database appeared)";
             assertEquals(500, GdeltCrashIT.events(store, GdeltImporter.graphFor(earlier)), when + ": the earlier file");
             long n = GdeltCrashIT.events(store, GdeltImporter.graphFor(big));
             assertTrue(n == 0 || n == GdeltCrashIT.EVENTS, when + ": " + n + " of " + GdeltCrashIT.EVENTS + " events");
             assertOneDatabaseAfterOpen(store, when);
         }
-        assertTrue(killed >= 3, "most rounds must kill an import under way, killed " + killed + " (seed " + seed + ")");
-        assertTrue(halfBuilt >= 1, "some kill must land while the new database is being built, " + halfBuilt + " did (seed " + seed + ")");
-        // The store still takes a whole import after the kills, graph for graph.
-        NodeFactory.createURI(GdeltImporter.GRAPH_BASE);
+        assertTrue(halfBuilt >= 2, "some kill must land while the new database is being built, " + halfBuilt + " did (seed " + seed + ")");
     }
 }
