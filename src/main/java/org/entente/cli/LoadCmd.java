@@ -79,7 +79,7 @@ final class LoadCmd implements Callable<Integer> {
         JsonLdLib.install(allowContexts);
         DatasetGraph dsg = store.openForWriting();
         try {
-            LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).bulk(bulk.mode()).build().load(files);
+            LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).bulk(bulk.mode(Loader.Bulk.AUTO)).build().load(files);
             for (LoadReport.FileReport f : report.files()) {
                 List<String> graphs = f.graphs().stream().map(n -> n.getURI()).toList();
                 // A file with many graphs (a dump, a generated set) is summed up, not listed.
