@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.gdelt.BadRow;
 import org.entente.gdelt.GdeltImporter;
 import org.entente.gdelt.GdeltReport;
+import org.entente.load.Loader;
 import org.entente.load.StoreLib;
 
 import picocli.CommandLine;
@@ -39,6 +40,9 @@ final class ImportCmd implements Runnable {
                                                     + " instead of importing nothing.")
         boolean skipBad;
 
+        @Mixin
+        BulkOption bulk;
+
         @Parameters(arity = "1..*", paramLabel = "FILE")
         List<Path> files;
 
@@ -46,7 +50,7 @@ final class ImportCmd implements Runnable {
         public Integer call() {
             DatasetGraph dsg = store.openForWriting();
             try {
-                GdeltReport report = GdeltImporter.create().dataset(dsg).skipBad(skipBad).build().importFiles(files);
+                GdeltReport report = GdeltImporter.create().dataset(dsg).skipBad(skipBad).bulk(bulk.mode(Loader.Bulk.NEVER)).build().importFiles(files);
                 for (GdeltReport.FileResult f : report.files()) {
                     System.out.printf("%s: GDELT %s, %,d rows, %,d events -> %s (%,d already in other graphs, %,d bad rows skipped)%n",
                                       f.file().getFileName(), f.version(), f.rows(), f.imported(), f.graph().getURI(),

@@ -36,6 +36,9 @@ final class LoadCmd implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip the SHACL gate.")
     boolean noValidate;
 
+    @Mixin
+    BulkOption bulk;
+
     @Option(names = "--allow-context", paramLabel = "URL",
             description = "A remote JSON-LD @context the files may name, fetched when they do (repeatable). Others are refused;"
                           + " schema.org's is built in.")
@@ -76,7 +79,7 @@ final class LoadCmd implements Callable<Integer> {
         JsonLdLib.install(allowContexts);
         DatasetGraph dsg = store.openForWriting();
         try {
-            LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).build().load(files);
+            LoadReport report = Loader.create().dataset(dsg).graph(graph).validate(!noValidate).bulk(bulk.mode(Loader.Bulk.AUTO)).build().load(files);
             for (LoadReport.FileReport f : report.files()) {
                 List<String> graphs = f.graphs().stream().map(n -> n.getURI()).toList();
                 // A file with many graphs (a dump, a generated set) is summed up, not listed.

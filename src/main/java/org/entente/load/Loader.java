@@ -59,12 +59,16 @@ public final class Loader {
     private final Path root;
     private final long progressEvery;
     private final long copyLimit;
+    private final Bulk bulk;
+    private final long expectedTriples;
 
     private static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.atomic.AtomicLong TRIPLES = new java.util.concurrent.atomic.AtomicLong();
 
     private Loader(Builder b) {
         this.copyLimit = b.copyLimit;
+        this.bulk = b.bulk;
+        this.expectedTriples = b.expectedTriples;
         this.dsg = b.dsg;
         this.graph = b.graph;
         // Reading the shipped shapes takes a moment: it overlaps with parsing.
@@ -97,15 +101,65 @@ public final class Loader {
     /** Loads the given source files in one transaction. */
     public LoadReport loadFiles(List<SourceFile> files) {
         long start = System.nanoTime();
-        List<LoadReport.FileReport> reports = Txn.calculateWrite(dsg, () -> loadInTxn(files));
+        boolean bulkPath = useBulk(files);
+        List<LoadReport.FileReport> reports = bulkPath
+            ? new BulkLoad(dsg, graph, gate == null ? null : this::gate, copyLimit, progressEvery).load(files)
+            : Txn.calculateWrite(dsg, () -> loadInTxn(files));
         long triples = reports.stream().mapToLong(LoadReport.FileReport::triples).sum();
         LoadReport report = new LoadReport(reports, triples, Duration.ofNanos(System.nanoTime() - start));
         LOADS.incrementAndGet();
         TRIPLES.addAndGet(triples);
-        EntenteLog.loadLog.info("Loaded {} triples from {} file(s) in {} ms ({} triples/s)",
+        EntenteLog.loadLog.info("Loaded {} triples from {} file(s) in {} ms ({} triples/s, {})",
                                 String.format("%,d", triples), files.size(), report.elapsed().toMillis(),
-                                String.format("%,.0f", report.triplesPerSecond()));
+                                String.format("%,.0f", report.triplesPerSecond()),
+                                bulkPath ? "bulk, beside the store" : "one transaction");
         return report;
+    }
+
+    /**
+     * Whether this load takes the bulk path: always or never when told so, and by default when the
+     * store holds fewer than {@value #BULK_RATIO} times the triples the load is expected to bring (the
+     * bulk path copies the store's own quads into the new database), and the load is expected to bring
+     * at least {@value #BULK_MIN} triples. The store's size is taken from the catalog's triple counts
+     * (what was loaded and imported), read without scanning the store.
+     */
+    private boolean useBulk(List<SourceFile> files) {
+        if (bulk == Bulk.NEVER || files.isEmpty())
+            return false;
+        if (!StoreSwitch.possible(dsg)) {
+            if (bulk == Bulk.ALWAYS)
+                throw new EntenteException("A bulk load needs a TDB2 store on disk");
+            return false;
+        }
+        if (bulk == Bulk.ALWAYS)
+            return true;
+        long expected = expectedTriples > 0 ? expectedTriples : files.stream().mapToLong(SourceFileLib::expectedTriples).sum();
+        if (expected < BULK_MIN)
+            return false;
+        long existing = Txn.calculateRead(dsg, () -> dsg.isEmpty() ? 0
+            : Math.max(1, LoadCatalog.all(dsg).stream().mapToLong(LoadCatalog.Entry::triples).sum()));
+        boolean yes = existing < BULK_RATIO * expected;
+        EntenteLog.loadLog.debug("Bulk path: {} (store about {} triples, load about {})", yes, existing, expected);
+        return yes;
+    }
+
+    /**
+     * The bulk path pays while the store holds fewer than this many times the triples the load brings.
+     * Measured (bench/README.md, "Bulk load beside the store"): the bulk path saves about 10 CPU seconds
+     * per million new triples and spends about 31 per million existing ones, copied into the new database.
+     */
+    public static final double BULK_RATIO = 0.25;
+    /** Below this many triples expected, a load is not worth a new database. */
+    public static final long BULK_MIN = 50_000;
+
+    /** Whether a load is written in one transaction into the store, or by TDB2's bulk loader beside it and switched in. */
+    public enum Bulk {
+        /** The bulk path when the store is small beside the load ({@link #BULK_RATIO}). */
+        AUTO,
+        /** Always the bulk path. */
+        ALWAYS,
+        /** Always one write transaction in the store (what a running server does). */
+        NEVER
     }
 
     private List<LoadReport.FileReport> loadInTxn(List<SourceFile> files) {
@@ -189,7 +243,7 @@ public final class Loader {
      * thread, rather than by reading the file again on the writer's (11 % of the writer's time at 100,000
      * triples, see bench/README.md).
      */
-    private static void parse(SourceFile file, StreamRDF sink, AtomicReference<String> digest) {
+    static void parse(SourceFile file, StreamRDF sink, AtomicReference<String> digest) {
         if (file.producer() != null) {
             // Not RDF (a GDELT file): its producer sends the statements; its digest is given.
             file.producer().accept(sink);
@@ -284,6 +338,8 @@ public final class Loader {
         private Path root = Path.of("");
         private long progressEvery = 1_000_000;
         private long copyLimit = LoadedCopy.defaultLimit();
+        private Bulk bulk = Bulk.NEVER;
+        private long expectedTriples = 0;
 
         private Builder() {}
 
@@ -318,6 +374,22 @@ public final class Loader {
          */
         public Builder gateCopyLimit(long triples) {
             this.copyLimit = triples;
+            return this;
+        }
+
+        /**
+         * Whether to load with TDB2's bulk loader into a new database beside the store, switched in by a
+         * rename (default {@link Bulk#NEVER}: one write transaction). Only for a process that owns the
+         * store, as the command line does: the switch replaces the database under the open dataset.
+         */
+        public Builder bulk(Bulk bulk) {
+            this.bulk = Objects.requireNonNull(bulk);
+            return this;
+        }
+
+        /** About how many triples the load brings, for {@link Bulk#AUTO}; by default estimated from the files' sizes. */
+        public Builder expectedTriples(long triples) {
+            this.expectedTriples = triples;
             return this;
         }
 

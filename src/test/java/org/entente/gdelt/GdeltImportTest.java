@@ -52,6 +52,9 @@ class GdeltImportTest {
 
     DatasetGraph dsg;
 
+    /** Which path the imports of these tests take; {@link GdeltBulkImportTest} runs them all on the bulk path. */
+    Loader.Bulk bulk = Loader.Bulk.NEVER;
+
     @BeforeEach
     void open() {
         dsg = StoreLib.open(tmp.resolve("store"));
@@ -67,7 +70,7 @@ class GdeltImportTest {
     }
 
     GdeltReport importFiles(boolean skipBad, Path... files) {
-        return GdeltImporter.create().dataset(dsg).skipBad(skipBad).build().importFiles(List.of(files));
+        return GdeltImporter.create().dataset(dsg).skipBad(skipBad).bulk(bulk).build().importFiles(List.of(files));
     }
 
     /** The values of one variable, as lexical forms or IRIs. */

@@ -29,6 +29,9 @@ class LoaderTest {
 
     DatasetGraph dsg;
 
+    /** Which path the loads of these tests take; {@link BulkLoaderTest} runs them all on the bulk path. */
+    Loader.Bulk bulk = Loader.Bulk.NEVER;
+
     @BeforeEach
     void open() {
         dsg = StoreLib.open(tmp.resolve("store"));
@@ -70,7 +73,7 @@ class LoaderTest {
     }
 
     private Loader loader() {
-        return Loader.create().dataset(dsg).root(TestLib.home()).build();
+        return Loader.create().dataset(dsg).bulk(bulk).root(TestLib.home()).build();
     }
 
     @Test
@@ -117,13 +120,13 @@ class LoaderTest {
         assertTrue(ex.getMessage().contains("path: ent:status"), ex.getMessage());
         assertEquals(before, size());
         // Without the gate the same file loads.
-        Loader.create().dataset(dsg).validate(false).build().load(List.of(fixture("participation-without-status.ttl")));
+        Loader.create().dataset(dsg).bulk(bulk).validate(false).build().load(List.of(fixture("participation-without-status.ttl")));
         assertTrue(size() > before);
     }
 
     @Test
     void triplesGoToTheGraphGivenAndQuadsKeepTheirs() {
-        Loader.create().dataset(dsg).validate(false).graph("http://example.org/g").build()
+        Loader.create().dataset(dsg).bulk(bulk).validate(false).graph("http://example.org/g").build()
               .load(List.of(fixture("good.ttl"), fixture("good-quads.trig")));
         Txn.executeRead(dsg, () -> {
             assertFalse(dsg.getGraph(NodeFactory.createURI("http://example.org/g")).isEmpty());
@@ -139,7 +142,7 @@ class LoaderTest {
         Files.createDirectories(home.resolve("data"));
         Path file = home.resolve("data/ex.ttl");
         Files.writeString(file, "<http://example.org/a> <http://example.org/p> 1, 2, 3 .\n");
-        Loader noGate = Loader.create().dataset(dsg).validate(false).root(home).build();
+        Loader noGate = Loader.create().dataset(dsg).bulk(bulk).validate(false).root(home).build();
         noGate.load(List.of(file));
         assertEquals(3, Txn.calculateRead(dsg, () -> dsg.getGraph(Loader.graphFor(file)).size()));
 
@@ -165,7 +168,7 @@ class LoaderTest {
 
     @Test
     void everyW3cSyntaxLoadsByExtension() {
-        long n = Loader.create().dataset(dsg).validate(false).build()
+        long n = Loader.create().dataset(dsg).bulk(bulk).validate(false).build()
                        .load(List.of(fixture("good.ttl"), fixture("good.nt"), fixture("good.rdf"), fixture("good.jsonld"),
                                      fixture("good-quads.trig"), fixture("good.nq"), fixture("good.nt.gz")))
                        .triples();
