@@ -30,7 +30,7 @@ public final class FMod_Browse implements FusekiModule {
         this.dsg = dsg;
         this.iris = new IriScheme(base);
         this.generation = StoreGeneration.of(dsg);
-        this.search = new SearchIndex(dsg, generation);
+        this.search = SearchIndex.of(dsg);
         this.labels = new LabelCache(LABEL_CACHE, generation);
     }
 
@@ -54,6 +54,17 @@ public final class FMod_Browse implements FusekiModule {
             builder.addFilter(path, conditional);
         builder.addServlet("/.well-known/void", new VoidServlet(dsg, generation, iris));
         builder.addServlet("/browse/static/*", new StaticServlet());
+    }
+
+    /**
+     * Opens the search index as the server starts: a current one on disk is ready at once; a stale or
+     * missing one starts building, so the first search waits as little as it can. An index on the heap
+     * (a store in memory) is built on first use, as before.
+     */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (search.location().isPresent())
+            search.openInBackground();
     }
 
     /** The search index (for tests and benchmarks). */
