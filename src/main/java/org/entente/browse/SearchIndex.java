@@ -140,6 +140,8 @@ public final class SearchIndex {
         Thread t = new Thread(() -> {
             try {
                 current();
+                // One query, so that the first person's search does not also pay for loading the query path's classes.
+                search("entente", 1);
             } catch (RuntimeException ex) {
                 EntenteLog.serverLog.warn("Search index: opening failed: {}", ex.getMessage(), ex);
             }

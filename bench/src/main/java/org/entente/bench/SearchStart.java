@@ -79,6 +79,7 @@ public final class SearchStart {
         r.put("start_to_first_search_ms", again.launchToSearchMs());
         r.put("restart_serve_cpu_ms", again.cpuMs());
         r.put("search_p50_ms_warm", again.warmP50Ms());
+        r.put("first_search_after_start_found", again.found());
         r.put("rebuilt_at_restart", !Files.readString(manifest).equals(built));
         r.put("index_mb", Procs.sizeOnDiskMb(store.resolve("search-index")));
         r.put("load_average", loadAverage());
@@ -89,7 +90,7 @@ public final class SearchStart {
     }
 
     /** One start: the time of its first search (from when the server answers), 20 more searches, its CPU time. */
-    private record Start(long firstSearchMs, long launchToSearchMs, long warmP50Ms, long cpuMs) {}
+    private record Start(long firstSearchMs, long launchToSearchMs, long warmP50Ms, long cpuMs, boolean found) {}
 
     private static Start start(Path jar, Path store, Path work, String name, String query) throws Exception {
         int port = Procs.freePort();
@@ -101,7 +102,7 @@ public final class SearchStart {
         try {
             Procs.awaitUp(base + "/$/ping", serve);
             long up = System.nanoTime();
-            search(base, query);
+            boolean found = search(base, query);
             long answered = System.nanoTime();
             List<Long> warm = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -111,17 +112,19 @@ public final class SearchStart {
             }
             warm.sort(null);
             return new Start((answered - up) / 1_000_000, (answered - launched) / 1_000_000, warm.get(warm.size() / 2),
-                             Procs.cpuMillis(serve.pid()));
+                             Procs.cpuMillis(serve.pid()), found);
         } finally {
             Procs.stop(serve);
         }
     }
 
-    private static void search(String base, String q) throws Exception {
+    /** One search; whether it found anything. */
+    private static boolean search(String base, String q) throws Exception {
         HttpResponse<String> r = Procs.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                                                             .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200 || !r.body().contains("<ol class=\"results\">"))
-            throw new EntenteException("search for " + q + " answered " + r.statusCode() + " with no hit");
+        if (r.statusCode() != 200)
+            throw new EntenteException("search for " + q + " answered " + r.statusCode());
+        return r.body().contains("<ol class=\"results\">");
     }
 
     private static String property(String properties, String name) {
