@@ -44,8 +44,10 @@ import org.entente.vocab.ENT;
  * {@link StoreGeneration} (which survives restarts too) is opened at once, without reading the store. A
  * stale one is opened as well and rebuilt on a thread of its own, searches answering from it
  * meanwhile ({@link #isCurrent()} says it is behind); with none, the first search waits for the first
- * build. After every committed write, whatever path it took, the index is built again the same way: a
- * new folder, switched in by rewriting the manifest atomically. A store in memory gets an index on the heap.
+ * build. After every committed write, whatever path it took, the index is built again the same way (at
+ * once, or right after the build under way): a new folder, switched in by
+ * rewriting the manifest atomically. A store in memory gets an index on the heap, built on first use and
+ * again at the first search after a write.
  */
 public final class SearchIndex {
 
@@ -114,6 +116,13 @@ public final class SearchIndex {
         this.dsg = dsg;
         this.generation = generation;
         this.folder = generation.folder().map(IndexFolder::new);
+        // An index kept on disk is rebuilt as soon as a write commits (not at the next search), so that a
+        // server stopped a while after its last write leaves a current index for the next start.
+        if (folder.isPresent())
+            generation.onCommit(() -> {
+                if (built != null)
+                    rebuildInBackground();
+            });
     }
 
     /** Whether the index reflects every committed write (false while a rebuild is under way or due). */
@@ -220,18 +229,22 @@ public final class SearchIndex {
 
     /**
      * Starts one rebuild unless one is running. A write that commits during a rebuild leaves the new
-     * index behind the store again; the next search then starts another.
+     * index behind the store again: on disk, another build follows at once; on the heap, the next search starts it.
      */
     private void rebuildInBackground() {
         if (!rebuilding.compareAndSet(false, true))
             return;
         Thread t = new Thread(() -> {
             try {
-                Built old = built;
-                Built fresh = build();
-                built = fresh;
-                if (old != null)
-                    retire(old);
+                // On disk, writes that committed during a build start the next one at once: the index
+                // catches up with a burst of writes (a seed, a load through the server) without waiting for a search.
+                do {
+                    Built old = built;
+                    Built fresh = build();
+                    built = fresh;
+                    if (old != null)
+                        retire(old);
+                } while (folder.isPresent() && built.generation() != generation.current());
             } catch (RuntimeException ex) {
                 EntenteLog.serverLog.warn("Search index rebuild failed: {}", ex.getMessage(), ex);
             } finally {

@@ -45,6 +45,7 @@ public final class StoreGeneration {
     private final AtomicLong count = new AtomicLong();
     private final String epoch;
     private final GenerationFile file;
+    private final java.util.List<Runnable> onCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Instant lastModified = Instant.now();
 
     /** A generation that survives restarts: the store's id (drawn once) and its count of writes. */
@@ -126,6 +127,21 @@ public final class StoreGeneration {
                 EntenteLog.serverLog.warn("Cannot write down the store's generation {}: {}", n, ex.getMessage());
             }
         }
+        for (Runnable r : onCommit) {
+            try {
+                r.run();
+            } catch (RuntimeException ex) {
+                EntenteLog.serverLog.warn("After a commit: {}", ex.getMessage(), ex);
+            }
+        }
+    }
+
+    /**
+     * Runs an action after every committed write, on the writer's thread, once the new count is written
+     * down: it must be quick (start work elsewhere) and must not write.
+     */
+    public void onCommit(Runnable action) {
+        onCommit.add(action);
     }
 
     /**

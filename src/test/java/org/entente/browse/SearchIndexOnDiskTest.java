@@ -117,6 +117,34 @@ class SearchIndexOnDiskTest {
     }
 
     @Test
+    void aWriteAtRunTimeIsIndexedOnDiskWithoutASearchAndTheNextStartKeepsIt() throws Exception {
+        Path store = storeWithIndex();
+        DatasetGraph dsg = StoreLib.open(store);
+        try {
+            SearchIndex index = SearchIndex.of(dsg);
+            assertEquals(List.of(IRI + "quixote"), uris(index.search("Quixote", 5)));
+            addLabel(dsg, "dulcinea", "Dulcinea Toboso");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // isCurrent() starts nothing: the write itself started the rebuild.
+            while (!index.isCurrent() && System.nanoTime() < deadline)
+                Thread.sleep(20);
+            assertTrue(index.isCurrent(), "the index caught up with the write with no search asking");
+            assertEquals(1, index.builds());
+        } finally {
+            StoreLib.close(dsg);
+        }
+        DatasetGraph again = StoreLib.open(store);
+        try {
+            SearchIndex index = SearchIndex.of(again);
+            assertEquals(List.of(IRI + "dulcinea"), uris(index.search("Dulcinea", 5)));
+            assertTrue(index.isCurrent());
+            assertEquals(0, index.builds(), "the index written after the write is current at the next start");
+        } finally {
+            StoreLib.close(again);
+        }
+    }
+
+    @Test
     void aKillDuringACommitForcesARebuild() throws Exception {
         Path store = storeWithIndex();
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
