@@ -114,6 +114,19 @@ class StoreGenerationTest {
         assertNotEquals(first.storeId(), reopened(store).storeId(), "a lost generation file starts a new series");
     }
 
+    @Test
+    void syncingAnUnchangedSeedIsNotAWrite() {
+        DatasetGraph dsg = org.entente.TestLib.seededStore(tmp.resolve("store"));
+        try {
+            StoreGeneration gen = StoreGeneration.of(dsg);
+            long before = gen.current();
+            org.entente.load.SeedLib.sync(dsg, org.entente.TestLib.home());
+            assertEquals(before, gen.current(), "serve syncs the seed at every start: unchanged, it must not advance the generation");
+        } finally {
+            StoreLib.close(dsg);
+        }
+    }
+
     static StoreGeneration.Durable reopened(Path store) {
         DatasetGraph dsg = StoreLib.open(store);
         try {
