@@ -67,6 +67,12 @@ public final class FMod_Browse implements FusekiModule {
             search.openInBackground();
     }
 
+    /** Stops the search index's builds, so that whoever closes the store next finds no transaction open. */
+    @Override
+    public void serverStopped(FusekiServer server) {
+        search.stop();
+    }
+
     /** The search index (for tests and benchmarks). */
     public SearchIndex searchIndex() {
         return search;

@@ -64,12 +64,23 @@ public final class SearchIndex {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicInteger builds = new AtomicInteger();
     private volatile Built built;
+    /** Set when the server stops: no build starts, and a build under way gives up (so the store can close). */
+    private volatile boolean stopped;
+    private volatile Thread builder;
+    private volatile Thread opener;
 
     /**
      * An index and the store generation it reflects (-1: an index from disk known to be behind); its
      * folder's name when it is on disk.
      */
     private record Built(long generation, TextIndexLucene index, Directory directory, Optional<String> dir) {}
+
+    /** A build given up because the server stops. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
 
     /** One search hit: the resource, the label that matched, the score. */
     public record Hit(Node resource, String match, float score) {}
@@ -120,9 +131,32 @@ public final class SearchIndex {
         // server stopped a while after its last write leaves a current index for the next start.
         if (folder.isPresent())
             generation.onCommit(() -> {
-                if (built != null)
+                if (built != null && !stopped)
                     rebuildInBackground();
             });
+    }
+
+    /**
+     * Stops building, for a server that stops: a build under way gives up and ends its read transaction
+     * (waited for, up to ten seconds), so that the store can be closed, and the index is closed; the
+     * index on disk stays as it was. The next {@link #of} for the store makes a new index object.
+     */
+    public void stop() {
+        stopped = true;
+        synchronized (ON_DISK) {
+            ON_DISK.values().remove(this);
+        }
+        for (Thread t : new Thread[] { opener, builder }) {
+            if (t == null)
+                continue;
+            try {
+                t.join(10_000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // Lucene's write lock goes with the index, so that the next opening of the store can use its folder.
+        closeQuietly();
     }
 
     /** Whether the index reflects every committed write (false while a rebuild is under way or due). */
@@ -148,14 +182,19 @@ public final class SearchIndex {
     public void openInBackground() {
         Thread t = new Thread(() -> {
             try {
+                if (stopped)
+                    return;
                 current();
                 // One query, so that the first person's search does not also pay for loading the query path's classes.
                 search("entente", 1);
+            } catch (Stopped ex) {
+                EntenteLog.serverLog.info("Search index: first build given up, the server is stopping");
             } catch (RuntimeException ex) {
                 EntenteLog.serverLog.warn("Search index: opening failed: {}", ex.getMessage(), ex);
             }
         }, "entente-search-index-open");
         t.setDaemon(true);
+        opener = t;
         t.start();
     }
 
@@ -232,7 +271,7 @@ public final class SearchIndex {
      * index behind the store again: on disk, another build follows at once; on the heap, the next search starts it.
      */
     private void rebuildInBackground() {
-        if (!rebuilding.compareAndSet(false, true))
+        if (stopped || !rebuilding.compareAndSet(false, true))
             return;
         Thread t = new Thread(() -> {
             try {
@@ -244,14 +283,18 @@ public final class SearchIndex {
                     built = fresh;
                     if (old != null)
                         retire(old);
-                } while (folder.isPresent() && built.generation() != generation.current());
+                } while (folder.isPresent() && !stopped && built.generation() != generation.current());
+            } catch (Stopped ex) {
+                EntenteLog.serverLog.info("Search index: build given up, the server is stopping");
             } catch (RuntimeException ex) {
                 EntenteLog.serverLog.warn("Search index rebuild failed: {}", ex.getMessage(), ex);
             } finally {
+                builder = null;
                 rebuilding.set(false);
             }
         }, "entente-search-index");
         t.setDaemon(true);
+        builder = t;
         t.start();
     }
 
@@ -310,6 +353,8 @@ public final class SearchIndex {
             indexed.addAll(CODES);
             for (Node p : indexed)
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if ((n[0] & 0x3FF) == 0 && stopped)
+                        throw new Stopped();
                     if (q.getObject().isLiteral()) {
                         var e = TextQueryFuncs.entityFromQuad(def, q);
                         if (e != null) {
