@@ -38,7 +38,7 @@ public final class FMod_Browse implements FusekiModule {
         this.responses = responses;
         this.iris = new IriScheme(base);
         this.generation = StoreGeneration.of(dsg);
-        this.search = new SearchIndex(dsg, generation);
+        this.search = SearchIndex.of(dsg);
         this.labels = new LabelCache(LABEL_CACHE, generation);
     }
 
@@ -68,6 +68,23 @@ public final class FMod_Browse implements FusekiModule {
         }
         builder.addServlet("/.well-known/void", new VoidServlet(dsg, generation, iris));
         builder.addServlet("/browse/static/*", new StaticServlet());
+    }
+
+    /**
+     * Opens the search index as the server starts: a current one on disk is ready at once; a stale or
+     * missing one starts building, so the first search waits as little as it can. An index on the heap
+     * (a store in memory) is built on first use, as before.
+     */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (search.location().isPresent())
+            search.openInBackground();
+    }
+
+    /** Stops the search index's builds, so that whoever closes the store next finds no transaction open. */
+    @Override
+    public void serverStopped(FusekiServer server) {
+        search.stop();
     }
 
     /** The search index (for tests and benchmarks). */

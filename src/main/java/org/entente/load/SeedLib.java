@@ -83,12 +83,13 @@ public final class SeedLib {
             report = Optional.of(Loader.create().dataset(dsg).root(home).build().loadFiles(changed));
         }
 
-        List<String> removed = Txn.calculateWrite(dsg, () -> {
+        // Written only when a seed file is gone: a write that changes nothing would still advance the
+        // store's generation (and make every start rebuild the search index kept on disk).
+        boolean anyGone = Txn.calculateRead(dsg, () -> LoadCatalog.all(dsg).stream().anyMatch(e -> isSeed(e) && !keys.contains(e.key())));
+        List<String> removed = !anyGone ? List.of() : Txn.calculateWrite(dsg, () -> {
             List<String> gone = new ArrayList<>();
             for (LoadCatalog.Entry e : LoadCatalog.all(dsg)) {
-                boolean seed = e.key().startsWith(EntenteSys.ONTOLOGY_DIR + "/") || e.key().startsWith(EntenteSys.DATA_DIR + "/")
-                               || e.key().startsWith(GENERATED);
-                if (seed && !keys.contains(e.key())) {
+                if (isSeed(e) && !keys.contains(e.key())) {
                     for (Node g : e.graphs())
                         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                     LoadCatalog.remove(dsg, e.key());
@@ -100,6 +101,10 @@ public final class SeedLib {
         if (!removed.isEmpty())
             EntenteLog.loadLog.info("Dropped the graphs of seed files that are gone: {}", removed);
         return new SyncResult(changed.stream().map(SourceFile::key).toList(), removed, report);
+    }
+
+    private static boolean isSeed(LoadCatalog.Entry e) {
+        return e.key().startsWith(EntenteSys.ONTOLOGY_DIR + "/") || e.key().startsWith(EntenteSys.DATA_DIR + "/") || e.key().startsWith(GENERATED);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -83,6 +83,7 @@ public final class Footprint {
         } finally {
             Procs.stop(serve);
         }
+        r.putAll(SearchStart.measure(jar, store, work, quads));
         boolean oom = Files.readString(work.resolve("serve.log")).contains("OutOfMemoryError");
         r.put("out_of_memory", oom);
         r.put("note", "serve -Xmx512m over the store; pages (states, persons, events), searches, look-ups and the named queries, "
