@@ -33,7 +33,7 @@ final class ApiVariant implements ResponseCache.Variant {
         String path = request.getPathInfo();
         if (path == null || !path.matches("/[A-Za-z0-9_-]+"))
             return Optional.empty();
-        return queries.get(path.substring(1)).filter(nq -> !callsOut(nq.query().getQueryPattern())).flatMap(nq -> {
+        return queries.get(path.substring(1)).filter(nq -> !OpenApiLib.federated(nq.query())).flatMap(nq -> {
             Query query = nq.query();
             boolean rows = query.isSelectType() || query.isAskType();
             try {
@@ -43,24 +43,5 @@ final class ApiVariant implements ResponseCache.Variant {
                 return Optional.empty();
             }
         });
-    }
-
-    /** Whether a pattern, its subqueries included, has a {@code SERVICE}. */
-    static boolean callsOut(Element pattern) {
-        if (pattern == null)
-            return false;
-        boolean[] found = { false };
-        ElementWalker.walk(pattern, new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(ElementSubQuery el) {
-                found[0] |= callsOut(el.getQuery().getQueryPattern());
-            }
-        });
-        return found[0];
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -22,7 +21,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
 
 /**
@@ -91,7 +89,7 @@ final class BulkLoad {
                 SourceFile file = files.get(i);
                 Txn.executeRead(dsg, () -> LoadCatalog.find(dsg, file.key()).ifPresent(old -> replaced.addAll(old.graphs())));
                 Into into = new Into(out, graph != null ? graph : Loader.graphFor(file.path()), progress);
-                Runnable afterParse = inMemoryGate != null && i == files.size() - 1 ? () -> startDaemon(inMemoryGate) : null;
+                Runnable afterParse = inMemoryGate != null && i == files.size() - 1 ? () -> Loader.startDaemon(inMemoryGate) : null;
                 AtomicReference<String> read = new AtomicReference<>();
                 ParsePipe.run(sink -> Loader.parse(file, sink, read), into, copy, afterParse);
                 String digest = file.digest() != null ? file.digest() : read.get() != null ? read.get() : file.sha256();
@@ -111,7 +109,7 @@ final class BulkLoad {
         Txn.executeWrite(fresh, () -> entries.forEach(e -> LoadCatalog.write(fresh, e)));
         if (gate != null) {
             long t = System.nanoTime();
-            boolean inMemory = inMemoryGate != null && awaitGate(inMemoryGate);
+            boolean inMemory = inMemoryGate != null && Loader.awaitGate(inMemoryGate);
             if (!inMemory)
                 Txn.executeRead(fresh, () -> gate.get().check(fresh, written));
             EntenteLog.loadLog.info("SHACL gate passed ({}); the load waited {} ms for it",
@@ -144,23 +142,6 @@ final class BulkLoad {
         });
         EntenteLog.loadLog.info("Copied {} quads of the store into the new database in {} ms", String.format("%,d", n[0]),
                                 (System.nanoTime() - t) / 1_000_000);
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread t = new Thread(task, "entente-shacl-gate");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static boolean awaitGate(FutureTask<Boolean> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new EntenteException("Load interrupted", ex);
-        } catch (ExecutionException ex) {
-            throw EntenteException.fromWorker("SHACL gate", ex.getCause());
-        }
     }
 
     /** Routes a file's statements into the bulk loader: triples (and default-graph quads) to the file's graph. */

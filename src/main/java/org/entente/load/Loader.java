@@ -219,14 +219,15 @@ public final class Loader {
         }
     }
 
-    private static void startDaemon(Runnable task) {
+    /** Starts the in-memory SHACL gate on a daemon thread of its own (also for {@link BulkLoad}). */
+    static void startDaemon(Runnable task) {
         Thread t = new Thread(task, "entente-shacl-gate");
         t.setDaemon(true);
         t.start();
     }
 
     /** Waits for the in-memory gate: true if it checked the copy and found it valid, false if there was no copy. */
-    private static boolean awaitGate(FutureTask<Boolean> task) {
+    static boolean awaitGate(FutureTask<Boolean> task) {
         try {
             return task.get();
         } catch (InterruptedException ex) {
