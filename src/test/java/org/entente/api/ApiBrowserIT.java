@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.BrowserSession;
 import org.entente.TestBrowser;
 import org.entente.TestLib;
-import org.entente.load.StoreLib;
 import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,22 +37,20 @@ class ApiBrowserIT {
     static DatasetGraph dsg;
     static FusekiServer server;
     static WebDriver browser;
+    static BrowserSession session;
 
     @BeforeAll
     static void start() throws Exception {
         dsg = TestLib.seededStore(tmp.resolve("store"));
-        server = EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries")).build().start();
-        browser = TestBrowser.start(tmp.resolve("chrome-profile"), 1800);
+        session = BrowserSession.start(tmp, dsg, EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries")), 1800);
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-        if (dsg != null)
-            StoreLib.close(dsg);
+        if (session != null)
+            session.close();
     }
 
     static void shot(String name) throws Exception {

@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.BrowserSession;
 import org.entente.TestBrowser;
 import org.entente.TestLib;
 import org.entente.gdelt.CameoScheme;
 import org.entente.gdelt.GdeltImporter;
-import org.entente.load.StoreLib;
 import org.entente.server.EntenteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,24 +36,22 @@ class GdeltBrowserIT {
     static DatasetGraph dsg;
     static FusekiServer server;
     static WebDriver browser;
+    static BrowserSession session;
 
     @BeforeAll
     static void start() throws Exception {
         dsg = TestLib.worldStore(tmp.resolve("store"));
         GdeltImporter.create().dataset(dsg).build()
                      .importFiles(List.of(TestLib.home().resolve("src/test/resources/gdelt/20250301.export.CSV")));
-        server = EntenteServer.create().dataset(dsg).port(0).build().start();
-        browser = TestBrowser.start(tmp.resolve("chrome-profile"), 1600);
+        session = BrowserSession.start(tmp, dsg, EntenteServer.create().dataset(dsg).port(0), 1600);
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-        if (dsg != null)
-            StoreLib.close(dsg);
+        if (session != null)
+            session.close();
     }
 
     @Test
