@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.BrowserSession;
 import org.entente.TestBrowser;
@@ -34,16 +33,13 @@ class ApiBrowserIT {
     @TempDir
     static Path tmp;
 
-    static DatasetGraph dsg;
-    static FusekiServer server;
     static WebDriver browser;
     static BrowserSession session;
 
     @BeforeAll
     static void start() throws Exception {
-        dsg = TestLib.seededStore(tmp.resolve("store"));
+        DatasetGraph dsg = TestLib.seededStore(tmp.resolve("store"));
         session = BrowserSession.start(tmp, dsg, EntenteServer.create().dataset(dsg).port(0).queries(TestLib.home().resolve("queries")), 1800);
-        server = session.server();
         browser = session.browser();
     }
 
@@ -60,7 +56,7 @@ class ApiBrowserIT {
     @Test
     void swaggerUiRunsOfficeHoldersOnADateAndShowsXiJinping() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://localhost:" + server.getHttpPort() + "/api/");
+        browser.get(session.url("/api/"));
         WebElement op = wait.until(d -> d.findElements(By.id("operations-queries-office-holders-on-date")).stream().findFirst().orElse(null));
         shot("api-1-swagger-ui");
         op.findElement(By.cssSelector(".opblock-summary-control")).click();

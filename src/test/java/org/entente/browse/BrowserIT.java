@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.BrowserSession;
 import org.entente.TestBrowser;
@@ -33,16 +32,13 @@ class BrowserIT {
     @TempDir
     static Path tmp;
 
-    static DatasetGraph dsg;
-    static FusekiServer server;
     static WebDriver browser;
     static BrowserSession session;
 
     @BeforeAll
     static void start() throws Exception {
-        dsg = TestLib.seededStore(tmp.resolve("store"));
+        DatasetGraph dsg = TestLib.seededStore(tmp.resolve("store"));
         session = BrowserSession.start(tmp, dsg, EntenteServer.create().dataset(dsg).port(0), 1600);
-        server = session.server();
         browser = session.browser();
     }
 
@@ -86,7 +82,7 @@ class BrowserIT {
 
     @Test
     void theSparqlEditorFromTheStartPageRunsAQueryAndShowsRows() throws Exception {
-        browser.get("http://localhost:" + server.getHttpPort() + "/");
+        browser.get(session.url("/"));
         browser.findElement(By.cssSelector("a.button[href*='dataset/kg/query']")).click();
         String endpoint = editorReady();
         assertTrue(endpoint.endsWith("/kg/sparql") || endpoint.endsWith("/kg/query") || endpoint.endsWith("/kg"), endpoint);
@@ -104,7 +100,7 @@ class BrowserIT {
 
     @Test
     void queryThisInSparqlOpensTheEditorWithTheDescribeAndItsTriples() throws Exception {
-        browser.get("http://localhost:" + server.getHttpPort() + "/page/person/kim-jong-un");
+        browser.get(session.url("/page/person/kim-jong-un"));
         WebElement link = browser.findElement(By.xpath("//a[contains(@href, 'dataset/kg/query?query=')]"));
         link.click();
         editorReady();
@@ -120,7 +116,7 @@ class BrowserIT {
 
     @Test
     void fromTheStartPageToThePartiesOfTheParadeAndInKorean() throws Exception {
-        browser.get("http://localhost:" + server.getHttpPort() + "/");
+        browser.get(session.url("/"));
         assertEquals("Entente · Entente", browser.getTitle());
         assertFalse(browser.findElements(By.cssSelector("#classes tr")).isEmpty(), "the start page lists classes");
         shot("1-start");

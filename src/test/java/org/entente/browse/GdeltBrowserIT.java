@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.entente.BrowserSession;
 import org.entente.TestBrowser;
@@ -33,18 +32,15 @@ class GdeltBrowserIT {
     @TempDir
     static Path tmp;
 
-    static DatasetGraph dsg;
-    static FusekiServer server;
     static WebDriver browser;
     static BrowserSession session;
 
     @BeforeAll
     static void start() throws Exception {
-        dsg = TestLib.worldStore(tmp.resolve("store"));
+        DatasetGraph dsg = TestLib.worldStore(tmp.resolve("store"));
         GdeltImporter.create().dataset(dsg).build()
                      .importFiles(List.of(TestLib.home().resolve("src/test/resources/gdelt/20250301.export.CSV")));
         session = BrowserSession.start(tmp, dsg, EntenteServer.create().dataset(dsg).port(0), 1600);
-        server = session.server();
         browser = session.browser();
     }
 
@@ -56,7 +52,7 @@ class GdeltBrowserIT {
 
     @Test
     void fromThePairPageToACodedEventAndOnToItsState() throws Exception {
-        browser.get("http://localhost:" + server.getHttpPort() + "/page/dyad/chn/usa?lang=en");
+        browser.get(session.url("/page/dyad/chn/usa?lang=en"));
         assertFalse(browser.findElements(By.cssSelector("svg rect.count")).isEmpty(), "the chart, drawn without script");
         TestBrowser.shot(browser, "gdelt-1-pair");
 
