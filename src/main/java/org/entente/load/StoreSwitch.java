@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.sys.EntenteException;
 import org.entente.sys.EntenteLog;
+import org.entente.sys.FileLib;
 
 /**
  * A fresh TDB2 database built beside a store's current one, and switched in by one rename.
@@ -80,7 +81,7 @@ public final class StoreSwitch {
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.filter(p -> TMP.matcher(p.getFileName().toString()).matches()).toList()) {
                 EntenteLog.loadLog.info("Deleting {}, a database left half-built by an earlier run", p);
-                deleteTree(p);
+                FileLib.deleteTree(p);
             }
             Path target = dir.resolve(next);
             if (Files.exists(target))
@@ -107,7 +108,7 @@ public final class StoreSwitch {
         try {
             if (fresh != null)
                 StoreConnection.internalExpel(fresh.getLocation(), true);
-            deleteTree(building);
+            FileLib.deleteTree(building);
         } catch (IOException | RuntimeException ex) {
             EntenteLog.loadLog.warn("Could not delete {} (the next open of the store deletes it): {}", building, ex.getMessage());
         }
@@ -153,7 +154,7 @@ public final class StoreSwitch {
                                        + " open the store again: " + ex.getMessage(), ex);
         }
         try {
-            deleteTree(oldDir);
+            FileLib.deleteTree(oldDir);
         } catch (IOException ex) {
             EntenteLog.loadLog.warn("Could not delete the old database {} (it is never opened again): {}", oldDir, ex.getMessage());
         }
@@ -194,25 +195,5 @@ public final class StoreSwitch {
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
             ch.force(true);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root))
-            return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException ex) throws IOException {
-                if (ex != null)
-                    throw ex;
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
